@@ -1,0 +1,8 @@
+namespace Haarlem.Initiatives.Grains.Feed;
+
+/// <summary>What happened, as a feed item tells it.</summary>
+public enum FeedItemKind
+{
+    /// <summary>A new initiative was submitted in the neighbourhood.</summary>
+    InitiativeSubmitted,
+}

@@ -1,0 +1,72 @@
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+
+namespace Haarlem.Initiatives.Grains.Initiatives;
+
+public sealed class InitiativeGrain(
+    [PersistentState("initiative", GrainStorage.Name)] IPersistentState<InitiativeState> state,
+    TimeProvider time)
+    : Grain, IInitiativeGrain
+{
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Outbox.Count > 0)
+        {
+            await FlushOutbox();
+        }
+    }
+
+    public async Task<SubmitResult> Submit(SubmitInitiative submission)
+    {
+        if (state.State.Details is not null)
+        {
+            return SubmitResult.Rejected(
+                [new UserError(UserErrorCodes.AlreadySubmitted, "initiativeId", "This initiative was submitted already.")]);
+        }
+
+        var errors = InitiativeRules.Validate(submission).ToList();
+        if (!errors.Exists(e => e.Field == "neighbourhoodCode"))
+        {
+            // Report every problem at once, the unknown neighbourhood included.
+            var code = submission.NeighbourhoodCode.Trim();
+            if (await GrainFactory.GetGrain<INeighbourhoodGrain>(code).GetInfo() is null)
+            {
+                errors.Add(InitiativeRules.UnknownNeighbourhood(code));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return SubmitResult.Rejected(errors);
+        }
+
+        var normalised = InitiativeRules.Normalise(submission);
+        var id = this.GetPrimaryKey();
+        var details = new InitiativeDetails(
+            id, normalised.Title, normalised.Summary, normalised.Theme, InitiativeStatus.Submitted,
+            normalised.NeighbourhoodCode, time.GetUtcNow());
+        state.State.Details = details;
+        state.State.Outbox.Add(new FeedEntry(
+            $"{id:N}:submitted", FeedItemKind.InitiativeSubmitted, id, details.Title,
+            "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt));
+        await state.WriteStateAsync();
+        await FlushOutbox();
+        return SubmitResult.Accepted(details);
+    }
+
+    public Task<InitiativeDetails?> GetDetails() => Task.FromResult(state.State.Details);
+
+    private async Task FlushOutbox()
+    {
+        var details = state.State.Details!;
+        var neighbourhood = GrainFactory.GetGrain<INeighbourhoodGrain>(details.NeighbourhoodCode);
+        foreach (var entry in state.State.Outbox.ToList())
+        {
+            await neighbourhood.Publish(entry);
+        }
+
+        state.State.Outbox.Clear();
+        await state.WriteStateAsync();
+    }
+}

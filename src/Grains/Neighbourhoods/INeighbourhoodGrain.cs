@@ -1,0 +1,35 @@
+using Haarlem.Initiatives.Grains.Feed;
+
+namespace Haarlem.Initiatives.Grains.Neighbourhoods;
+
+/// <summary>One neighbourhood and its feed. Key: the neighbourhood's code.</summary>
+[Alias("haarlem.neighbourhood")]
+public interface INeighbourhoodGrain : IGrainWithStringKey
+{
+    /// <summary>Sets the neighbourhood's name and district (from the seed file); idempotent.</summary>
+    [Alias("define")]
+    Task Define(NeighbourhoodInfo info);
+
+    /// <summary>The neighbourhood, or null when no neighbourhood has this code.</summary>
+    [Alias("get-info")]
+    Task<NeighbourhoodInfo?> GetInfo();
+
+    /// <summary>Appends the entry with the next sequence number, once per event id, and tells the observers.</summary>
+    [Alias("publish")]
+    Task<FeedItem> Publish(FeedEntry entry);
+
+    /// <summary>The newest items, newest first.</summary>
+    [Alias("get-latest")]
+    Task<IReadOnlyList<FeedItem>> GetLatest(int count);
+
+    /// <summary>The items after the given sequence number, oldest first, at most <paramref name="max"/>.</summary>
+    [Alias("get-after")]
+    Task<IReadOnlyList<FeedItem>> GetAfter(long afterSequence, int max);
+
+    /// <summary>Subscribes (or renews) an observer for new items; it lapses unless renewed.</summary>
+    [Alias("subscribe")]
+    Task Subscribe(IFeedObserver observer);
+
+    [Alias("unsubscribe")]
+    Task Unsubscribe(IFeedObserver observer);
+}

@@ -1,0 +1,144 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace Haarlem.Initiatives.GraphApi.Http;
+
+/// <summary>
+/// The GraphQL endpoint, following the GraphQL-over-HTTP specification: POST with a JSON body
+/// (<c>query</c>, <c>variables</c>, <c>operationName</c>) for everything, GET with the same as query
+/// parameters for queries. A request that cannot run (bad JSON, a syntax error, a validation error)
+/// gets 400 with GraphQL errors; a request that ran gets 200, with any field errors in <c>errors</c>.
+/// </summary>
+public static partial class GraphQLHttpEndpoint
+{
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    public static RouteGroupBuilder MapHubGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        var group = endpoints.MapGroup(pattern);
+        group.MapPost("/", HandlePost).DisableAntiforgery();
+        group.MapGet("/", HandleGet);
+        return group;
+    }
+
+    private static async Task HandlePost(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers)
+    {
+        if (http.Request.ContentType is not { } contentType ||
+            !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status415UnsupportedMediaType,
+                "Send the request as JSON with the header Content-Type: application/json.", "UNSUPPORTED_MEDIA_TYPE");
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+                "The request body is not valid JSON of the form { \"query\": ..., \"variables\": ..., \"operationName\": ... }.", "INVALID_REQUEST");
+            return;
+        }
+
+        await Execute(http, serializer, executer, loggers, request, isGet: false);
+    }
+
+    private static async Task HandleGet(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers)
+    {
+        var query = http.Request.Query;
+        Inputs? variables = null;
+        if (query["variables"].ToString() is { Length: > 0 } variablesText)
+        {
+            try
+            {
+                variables = serializer.Deserialize<Inputs>(variablesText);
+            }
+            catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
+            {
+                await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+                    "The query parameter 'variables' is not a valid JSON object.", "INVALID_REQUEST");
+                return;
+            }
+        }
+
+        var request = new GraphQLRequest
+        {
+            Query = query["query"].ToString(),
+            OperationName = query["operationName"].ToString() is { Length: > 0 } name ? name : null,
+            Variables = variables,
+        };
+        await Execute(http, serializer, executer, loggers, request, isGet: true);
+    }
+
+    private static async Task Execute(
+        HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers,
+        GraphQLRequest? request, bool isGet)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+                "The request has no 'query': send the GraphQL document to run.", "QUERY_MISSING");
+            return;
+        }
+
+        var logger = loggers.CreateLogger(typeof(GraphQLHttpEndpoint));
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = request.Query;
+            options.Variables = request.Variables;
+            options.OperationName = request.OperationName;
+            options.Extensions = request.Extensions;
+            options.RequestServices = http.RequestServices;
+            options.User = http.User;
+            options.CancellationToken = http.RequestAborted;
+            if (isGet)
+            {
+                options.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetQueriesOnlyRule.Instance);
+            }
+
+            options.UnhandledExceptionDelegate = context =>
+            {
+                LogResolverFault(logger, context.Exception, context.FieldContext?.FieldDefinition.Name);
+                return Task.CompletedTask;
+            };
+        });
+
+        http.Response.StatusCode = result.Executed
+            ? StatusCodes.Status200OK
+            : result.Errors?.Any(e => e is ValidationError { Number: HttpGetQueriesOnlyRule.Code }) == true
+                ? StatusCodes.Status405MethodNotAllowed
+                : StatusCodes.Status400BadRequest;
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "POST";
+        }
+
+        http.Response.ContentType = ResponseMediaType(http.Request);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static Task WriteRequestError(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = ResponseMediaType(http.Request);
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        return serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static string ResponseMediaType(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase) == true)
+            ? GraphQLResponseMediaType
+            : "application/json; charset=utf-8";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL resolver failed (field {Field}).")]
+    private static partial void LogResolverFault(ILogger logger, Exception exception, string? field);
+}

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.GraphApi.Neighbourhoods;
+
+namespace Haarlem.Initiatives.GraphApi.Initiatives;
+
+public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
+{
+    public InitiativeType(IGrainFactory grains)
+    {
+        Name = "Initiative";
+        Description = "A residents' initiative: a street garden, a playground, a neighbourhood party.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The initiative's id.").Resolve(c => c.Source.Id);
+        Field(i => i.Title).Description("A short name.");
+        Field(i => i.Summary).Description("What it is and why.");
+        Field<NonNullGraphType<ThemeType>>("theme").Description("What it is about.").Resolve(c => c.Source.Theme);
+        Field<NonNullGraphType<StatusType>>("status").Description("Where it stands now.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<NeighbourhoodType>>("neighbourhood")
+            .Description("The neighbourhood it takes place in.")
+            .ResolveAsync(async c => await grains.GetGrain<INeighbourhoodGrain>(c.Source.NeighbourhoodCode).GetInfo());
+        Field(i => i.SubmittedAt).Description("When it was submitted.");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+
+namespace Haarlem.Initiatives.Silo.Configuration;
+
+/// <summary>
+/// The settings that say how a node runs, read from configuration (appsettings, environment
+/// variables such as <c>Storage__Provider</c>, or the command line). docs/operations.md lists them.
+/// </summary>
+public sealed record HubSiloSettings
+{
+    public StorageProvider Provider { get; init; } = StorageProvider.Sqlite;
+
+    /// <summary>The SQLite file; a relative path is taken from the content root.</summary>
+    public string SqlitePath { get; init; } = Path.Combine("data", "haarlem-initiatives.db");
+
+    /// <summary>The PostgreSQL connection string.</summary>
+    public string? ConnectionString { get; init; }
+
+    public string ClusterId { get; init; } = "haarlem-dev";
+
+    public string ServiceId { get; init; } = "haarlem-initiatives";
+
+    public int SiloPort { get; init; } = 11111;
+
+    public int GatewayPort { get; init; } = 30000;
+
+    public IPAddress? AdvertisedAddress { get; init; }
+
+    /// <summary>The neighbourhoods file; empty means the Haarlem file shipped with the hub.</summary>
+    public string? NeighbourhoodsFile { get; init; }
+
+    public static HubSiloSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var defaults = new HubSiloSettings();
+        var providerText = configuration["Storage:Provider"];
+        var provider = defaults.Provider;
+        if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
+        {
+            throw new HubConfigurationException(
+                $"Storage:Provider is '{providerText}', but it must be 'Sqlite' or 'PostgreSql'.");
+        }
+
+        var sqlitePath = configuration["Storage:SqlitePath"];
+        var advertised = configuration["Cluster:AdvertisedAddress"];
+        IPAddress? advertisedAddress = null;
+        if (!string.IsNullOrWhiteSpace(advertised) && !IPAddress.TryParse(advertised, out advertisedAddress))
+        {
+            throw new HubConfigurationException(
+                $"Cluster:AdvertisedAddress is '{advertised}', but it must be an IP address such as 10.0.0.5.");
+        }
+
+        return new HubSiloSettings
+        {
+            Provider = provider,
+            SqlitePath = Path.GetFullPath(string.IsNullOrWhiteSpace(sqlitePath) ? defaults.SqlitePath : sqlitePath, contentRoot),
+            ConnectionString = configuration["Storage:ConnectionString"],
+            ClusterId = configuration["Cluster:ClusterId"] is { Length: > 0 } clusterId ? clusterId : defaults.ClusterId,
+            ServiceId = configuration["Cluster:ServiceId"] is { Length: > 0 } serviceId ? serviceId : defaults.ServiceId,
+            SiloPort = Port(configuration, "Cluster:SiloPort", defaults.SiloPort),
+            GatewayPort = Port(configuration, "Cluster:GatewayPort", defaults.GatewayPort),
+            AdvertisedAddress = advertisedAddress,
+            NeighbourhoodsFile = configuration["Seed:NeighbourhoodsFile"] is { Length: > 0 } file
+                ? Path.GetFullPath(file, contentRoot)
+                : null,
+        };
+    }
+
+    private static int Port(IConfiguration configuration, string key, int fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, out var port) && port is > 0 and < 65536
+            ? port
+            : throw new HubConfigurationException($"{key} is '{text}', but it must be a port number from 1 to 65535.");
+    }
+}

@@ -1,0 +1,17 @@
+using Haarlem.Initiatives.Silo;
+using Haarlem.Initiatives.Silo.Configuration;
+using Microsoft.Extensions.Hosting;
+
+// A grain-only node: joins the cluster and hosts grains, without pages or APIs.
+try
+{
+    var builder = Host.CreateApplicationBuilder(args);
+    builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
+    await builder.Build().RunAsync();
+    return 0;
+}
+catch (HubConfigurationException exception)
+{
+    await Console.Error.WriteLineAsync($"haarlem-initiatives: {exception.Message}");
+    return 2;
+}

@@ -1,0 +1,72 @@
+using System.Reflection;
+using Haarlem.Initiatives.Silo.Configuration;
+using Microsoft.Data.Sqlite;
+
+namespace Haarlem.Initiatives.Silo.Schema;
+
+/// <summary>
+/// Creates or updates the SQLite database: WAL journal mode and our own Orleans schema scripts,
+/// which are idempotent, so this runs at every start.
+/// </summary>
+public static class SqliteSchema
+{
+    /// <summary>The invariant under which Orleans' ADO.NET providers load Microsoft.Data.Sqlite.</summary>
+    public const string Invariant = "System.Data.SQLite";
+
+    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public static void Apply(string path)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            using var connection = new SqliteConnection(ConnectionString(path));
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL;");
+            foreach (var script in Scripts())
+            {
+                using var transaction = connection.BeginTransaction();
+                Execute(connection, script, transaction);
+                transaction.Commit();
+            }
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new HubConfigurationException(
+                $"Storage:SqlitePath '{path}' cannot be used: {exception.Message.ReplaceLineEndings(" ")}", exception);
+        }
+    }
+
+    /// <summary>The scripts in name order (001-, 002-, ...).</summary>
+    internal static IEnumerable<string> Scripts()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var name in assembly.GetManifestResourceNames()
+                     .Where(n => n.Contains(".Schema.Sqlite.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            yield return reader.ReadToEnd();
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

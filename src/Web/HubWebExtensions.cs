@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Haarlem.Initiatives.GraphApi;
+using Haarlem.Initiatives.GraphApi.Http;
+using Haarlem.Initiatives.Silo;
+using Haarlem.Initiatives.Web.Feed;
+using Haarlem.Initiatives.Web.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Haarlem.Initiatives.Web;
+
+public static class HubWebExtensions
+{
+    /// <summary>Everything the web process needs: a co-hosted silo, GraphQL, the feed hub, pages and health checks.</summary>
+    public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
+    {
+        builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
+
+        builder.Services.AddHubGraphQL();
+        builder.Services.AddSingleton<FeedRelay>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
+        builder.Services.AddSignalR().AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: [ReadyTag])
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+        return builder;
+    }
+
+    public static WebApplication MapHub(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapHubGraphQL("/graphql");
+        app.MapHub<FeedHub>(FeedHub.Path);
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
+
+    /// <summary>The JSON shape of SignalR messages: camelCase, enums as UPPER_SNAKE names as in GraphQL.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper));
+    }
+
+    private const string ReadyTag = "ready";
+}

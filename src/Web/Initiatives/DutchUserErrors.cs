@@ -1,0 +1,32 @@
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Initiatives;
+
+namespace Haarlem.Initiatives.Web.Initiatives;
+
+/// <summary>The page's plain-Dutch text for each user error (the API gives the English one).</summary>
+public static class DutchUserErrors
+{
+    public static string For(UserError error) => (error.Code, error.Field) switch
+    {
+        (UserErrorCodes.Required, "title") => "Vul een titel in.",
+        (UserErrorCodes.TooLong, "title") => $"De titel is te lang. Gebruik niet meer dan {InitiativeRules.TitleMaxLength} tekens.",
+        (UserErrorCodes.TooLong, "summary") => $"De beschrijving is te lang. Gebruik niet meer dan {InitiativeRules.SummaryMaxLength} tekens.",
+        (UserErrorCodes.Required, "neighbourhoodCode") or (UserErrorCodes.UnknownNeighbourhood, _) => "Kies een buurt uit de lijst.",
+        (UserErrorCodes.UnknownTheme, _) => "Kies een thema uit de lijst.",
+        _ => "Er klopt iets niet in het formulier. Kijk het na en probeer het opnieuw.",
+    };
+
+    public static string ThemeLabel(Theme theme) => theme switch
+    {
+        Theme.Green => "Groen",
+        Theme.Play => "Spelen",
+        Theme.Social => "Samen en zorg",
+        Theme.Culture => "Cultuur",
+        Theme.Sport => "Sport en bewegen",
+        Theme.Safety => "Veiligheid",
+        Theme.Sustainability => "Duurzaamheid",
+        Theme.Mobility => "Verkeer en vervoer",
+        Theme.Other => "Iets anders",
+        _ => theme.ToString(),
+    };
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Haarlem.Initiatives.Web.Pages.Initiatives;
+
+public sealed class DetailsModel(IGrainFactory grains) : PageModel
+{
+    public CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl-NL");
+
+    public InitiativeDetails Initiative { get; private set; } = null!;
+
+    public NeighbourhoodInfo Neighbourhood { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGet(Guid id)
+    {
+        if (await grains.GetGrain<IInitiativeGrain>(id).GetDetails() is not { } initiative)
+        {
+            return NotFound();
+        }
+
+        Initiative = initiative;
+        Neighbourhood = (await grains.GetGrain<INeighbourhoodGrain>(initiative.NeighbourhoodCode).GetInfo())!;
+        return Page();
+    }
+}

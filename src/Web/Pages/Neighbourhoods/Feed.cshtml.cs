@@ -1,0 +1,68 @@
+using System.Globalization;
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Haarlem.Initiatives.Web.Pages.Neighbourhoods;
+
+public sealed class FeedModel(IGrainFactory grains) : PageModel
+{
+    public const int FeedSize = 50;
+
+    public CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl-NL");
+
+    public NeighbourhoodInfo Neighbourhood { get; private set; } = null!;
+
+    public IReadOnlyList<FeedItem> Feed { get; private set; } = [];
+
+    public IReadOnlyList<UserError> Errors { get; private set; } = [];
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Summary { get; set; }
+
+    [BindProperty]
+    public string? Theme { get; set; }
+
+    public async Task<IActionResult> OnGet(string code) => await Load(code) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPost(string code)
+    {
+        if (!await Load(code))
+        {
+            return NotFound();
+        }
+
+        var theme = Enum.TryParse<Theme>(Theme, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : (Theme)(-1);
+        var result = await grains.GetGrain<IInitiativeGrain>(Guid.NewGuid())
+            .Submit(new SubmitInitiative(Title ?? string.Empty, Summary ?? string.Empty, code, theme));
+        if (result.Initiative is { } initiative)
+        {
+            return Redirect($"/initiatives/{initiative.Id}");
+        }
+
+        Errors = result.Errors;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> Load(string code)
+    {
+        var neighbourhood = grains.GetGrain<INeighbourhoodGrain>(code);
+        if (code.Length > InitiativeRules.NeighbourhoodCodeMaxLength || await neighbourhood.GetInfo() is not { } info)
+        {
+            return false;
+        }
+
+        Neighbourhood = info;
+        Feed = await neighbourhood.GetLatest(FeedSize);
+        return true;
+    }
+}

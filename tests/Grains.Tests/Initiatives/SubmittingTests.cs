@@ -1,0 +1,104 @@
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Testing;
+
+namespace Haarlem.Initiatives.Grains.Tests.Initiatives;
+
+public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
+{
+    private async Task<string> NewNeighbourhood()
+    {
+        var code = TestNames.Neighbourhood();
+        await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
+        return code;
+    }
+
+    private Task<SubmitResult> Submit(string code, string title, Guid? id = null) =>
+        hub.Grains.GetGrain<IInitiativeGrain>(id ?? Guid.NewGuid())
+            .Submit(new SubmitInitiative(title, "Een plan.", code, Theme.Play));
+
+    [Fact]
+    public async Task Submitting_puts_the_initiative_in_its_neighbourhood_feed_with_sequence_1_2_3_in_order()
+    {
+        var code = await NewNeighbourhood();
+
+        var first = await Submit(code, "Speeltuin");
+        var second = await Submit(code, "Buurtfeest");
+        var third = await Submit(code, "Geveltuin");
+
+        var feed = await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10);
+        feed.Select(i => (i.Sequence, i.Title, i.InitiativeId, i.Kind)).Should().Equal(
+            (1L, "Speeltuin", first.Initiative!.Id, FeedItemKind.InitiativeSubmitted),
+            (2L, "Buurtfeest", second.Initiative!.Id, FeedItemKind.InitiativeSubmitted),
+            (3L, "Geveltuin", third.Initiative!.Id, FeedItemKind.InitiativeSubmitted));
+    }
+
+    [Fact]
+    public async Task Concurrent_submissions_get_every_sequence_number_once_without_gaps()
+    {
+        var code = await NewNeighbourhood();
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(n => Submit(code, $"Plan {n}")));
+
+        var feed = await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 100);
+        feed.Select(i => i.Sequence).Should().Equal(Enumerable.Range(1, 20).Select(n => (long)n));
+        feed.Select(i => i.InitiativeId).Should().BeEquivalentTo(results.Select(r => r.Initiative!.Id));
+    }
+
+    [Fact]
+    public async Task A_submitted_initiative_can_be_read_back_with_the_time_it_was_submitted()
+    {
+        var code = await NewNeighbourhood();
+        var id = Guid.NewGuid();
+
+        var result = await hub.Grains.GetGrain<IInitiativeGrain>(id)
+            .Submit(new SubmitInitiative("  Moestuin  ", "Groente voor de buurt.", code, Theme.Green));
+
+        var expected = new InitiativeDetails(id, "Moestuin", "Groente voor de buurt.", Theme.Green,
+            InitiativeStatus.Submitted, code, HubTestCluster.Time.GetUtcNow());
+        result.Should().BeEquivalentTo(SubmitResult.Accepted(expected));
+        (await hub.Grains.GetGrain<IInitiativeGrain>(id).GetDetails()).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Bad_input_stores_nothing_and_adds_no_feed_item()
+    {
+        var code = await NewNeighbourhood();
+        var id = Guid.NewGuid();
+
+        var result = await hub.Grains.GetGrain<IInitiativeGrain>(id)
+            .Submit(new SubmitInitiative(" ", "Een plan.", code, Theme.Play));
+
+        result.Initiative.Should().BeNull();
+        result.Errors.Should().Equal(new UserError("REQUIRED", "title", "The title is required and cannot be only spaces."));
+        (await hub.Grains.GetGrain<IInitiativeGrain>(id).GetDetails()).Should().BeNull();
+        (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_neighbourhood_is_rejected_together_with_other_errors()
+    {
+        var result = await hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid())
+            .Submit(new SubmitInitiative("", "Een plan.", "nergenshuizen", Theme.Play));
+
+        result.Errors.Should().Equal(
+            new UserError("REQUIRED", "title", "The title is required and cannot be only spaces."),
+            new UserError("UNKNOWN_NEIGHBOURHOOD", "neighbourhoodCode",
+                "The neighbourhood code must be one of the known neighbourhoods; 'nergenshuizen' is not."));
+    }
+
+    [Fact]
+    public async Task The_same_initiative_cannot_be_submitted_twice()
+    {
+        var code = await NewNeighbourhood();
+        var id = Guid.NewGuid();
+        await Submit(code, "Speeltuin", id);
+
+        var again = await Submit(code, "Speeltuin", id);
+
+        again.Errors.Should().Equal(new UserError("ALREADY_SUBMITTED", "initiativeId", "This initiative was submitted already."));
+        (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Should().ContainSingle();
+    }
+}

@@ -1,0 +1,90 @@
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Testing;
+
+namespace Haarlem.Initiatives.Grains.Tests.Neighbourhoods;
+
+public sealed class NeighbourhoodFeedTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
+{
+    private static FeedEntry Entry(string eventId, string title) =>
+        new(eventId, FeedItemKind.InitiativeSubmitted, Guid.NewGuid(), title, "Er is een nieuw initiatief.", HubTestCluster.Time.GetUtcNow());
+
+    [Fact]
+    public async Task Publishing_the_same_event_twice_appends_it_once()
+    {
+        var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(TestNames.Neighbourhood());
+        var entry = Entry("event-1", "Speeltuin");
+
+        var first = await neighbourhood.Publish(entry);
+        var second = await neighbourhood.Publish(entry);
+
+        second.Should().Be(first);
+        (await neighbourhood.GetAfter(0, 10)).Should().Equal(first);
+    }
+
+    [Fact]
+    public async Task The_latest_items_come_newest_first_and_catch_up_comes_oldest_first()
+    {
+        var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(TestNames.Neighbourhood());
+        foreach (var n in Enumerable.Range(1, 5))
+        {
+            await neighbourhood.Publish(Entry($"e{n}", $"Plan {n}"));
+        }
+
+        (await neighbourhood.GetLatest(3)).Select(i => i.Sequence).Should().Equal(5, 4, 3);
+        (await neighbourhood.GetAfter(2, 2)).Select(i => i.Sequence).Should().Equal(3, 4);
+        (await neighbourhood.GetAfter(5, 10)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_subscribed_observer_receives_each_new_item()
+    {
+        var code = TestNames.Neighbourhood();
+        var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(code);
+        var observer = new RecordingObserver();
+        var reference = hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer);
+        await neighbourhood.Subscribe(reference);
+
+        var published = await neighbourhood.Publish(Entry("e1", "Speeltuin"));
+
+        (await observer.Received.Task.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(published);
+        published.NeighbourhoodCode.Should().Be(code);
+        published.Sequence.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task An_unknown_neighbourhood_has_no_info()
+    {
+        (await hub.Grains.GetGrain<INeighbourhoodGrain>(TestNames.Neighbourhood()).GetInfo()).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Loading_the_same_neighbourhood_list_again_changes_nothing()
+    {
+        var directory = hub.Grains.GetGrain<INeighbourhoodDirectoryGrain>(Guid.NewGuid().ToString());
+        var codeA = TestNames.Neighbourhood();
+        var codeB = TestNames.Neighbourhood();
+        NeighbourhoodInfo[] list =
+        [
+            new(codeB, "Zuiderpolder", "Schalkwijk", null),
+            new(codeA, "Vijfhoek", "Centrum", null),
+        ];
+
+        (await directory.Load(list)).Should().BeTrue();
+        (await directory.Load(list)).Should().BeFalse();
+
+        (await directory.List()).Should().Equal(list[1], list[0]);
+        (await hub.Grains.GetGrain<INeighbourhoodGrain>(codeA).GetInfo()).Should().Be(list[1]);
+    }
+
+    private sealed class RecordingObserver : IFeedObserver
+    {
+        public TaskCompletionSource<FeedItem> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task OnFeedItem(FeedItem item)
+        {
+            Received.TrySetResult(item);
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Xunit;
+using Haarlem.Initiatives.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace Haarlem.Initiatives.Testing;
+
+/// <summary>
+/// An in-process Orleans test cluster of one silo with the hub's grains, in-memory grain storage
+/// and a <see cref="FakeTimeProvider"/>, shared by the tests of one class (xunit class fixture).
+/// </summary>
+public sealed class HubTestCluster : IAsyncLifetime
+{
+    /// <summary>The silo's clock; starts at 2026-03-02 09:00 Amsterdam time (08:00 UTC).</summary>
+    public static FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.AddMemoryGrainStorage(GrainStorage.Name);
+            siloBuilder.Services.AddSingleton<TimeProvider>(Time);
+        }
+    }
+}
