@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test in the solution. On a fresh machine of this kind it first installs what the
+# suite needs that may be missing. Prints one closing line: "tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET 10 SDK is needed (dotnet on PATH)." >&2
+  exit 1
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet test Haarlem.Initiatives.sln --configuration Release 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one summary per test project; add them up into the closing line.
+awk '
+  /(Passed|Failed)!  - Failed: / {
+    gsub(",", ""); for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") failed += $(i+1);
+      if ($i == "Passed:") passed += $(i+1);
+      if ($i == "Skipped:") skipped += $(i+1);
+      if ($i == "Total:") projects++;
+    }
+  }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped; if (projects == 0) exit 3 }
+' "$log" || { echo "test.sh: no test project ran." >&2; exit 1; }
+
+exit "$status"

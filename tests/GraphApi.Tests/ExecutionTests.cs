@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using GraphQL;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Haarlem.Initiatives.GraphApi.Tests;
+
+/// <summary>The schema's resolvers against real grains in a test cluster, without HTTP.</summary>
+public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
+{
+    private async Task<JsonNode> Execute(string query, Inputs? variables = null)
+    {
+        var services = new ServiceCollection().AddSingleton(hub.Grains).AddHubGraphQL().BuildServiceProvider();
+        var result = await services.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
+        {
+            options.Query = query;
+            options.Variables = variables;
+            options.RequestServices = services;
+        });
+        return JsonNode.Parse(services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result))!;
+    }
+
+    [Fact]
+    public async Task A_submission_shows_in_the_neighbourhood_feed_newest_first()
+    {
+        var code = TestNames.Neighbourhood();
+        await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Schalkwijk", null));
+        foreach (var title in new[] { "Eerste", "Tweede" })
+        {
+            await Execute(
+                "mutation($i: SubmitInitiativeInput!) { submitInitiative(input: $i) { errors { code } } }",
+                new Inputs(new Dictionary<string, object?>
+                {
+                    ["i"] = new Dictionary<string, object?> { ["title"] = title, ["neighbourhoodCode"] = code, ["theme"] = "SPORT" },
+                }));
+        }
+
+        var result = await Execute($"{{ neighbourhood(code: \"{code}\") {{ name district feed(first: 5) {{ sequence kind title }} }} }}");
+
+        JsonNode.DeepEquals(result, JsonNode.Parse("""
+            { "data": { "neighbourhood": { "name": "Testbuurt", "district": "Schalkwijk", "feed": [
+              { "sequence": 2, "kind": "INITIATIVE_SUBMITTED", "title": "Tweede" },
+              { "sequence": 1, "kind": "INITIATIVE_SUBMITTED", "title": "Eerste" } ] } } }
+            """)).Should().BeTrue(result.ToJsonString());
+    }
+}

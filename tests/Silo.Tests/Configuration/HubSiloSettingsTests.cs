@@ -1,0 +1,62 @@
+using System.Net;
+using Haarlem.Initiatives.Silo.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace Haarlem.Initiatives.Silo.Tests.Configuration;
+
+public sealed class HubSiloSettingsTests
+{
+    private static HubSiloSettings Read(params (string Key, string Value)[] settings) =>
+        HubSiloSettings.From(
+            new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build(),
+            "/srv/hub");
+
+    [Fact]
+    public void Without_settings_a_node_uses_SQLite_under_data_with_the_default_ports() =>
+        Read().Should().Be(new HubSiloSettings
+        {
+            Provider = StorageProvider.Sqlite,
+            SqlitePath = "/srv/hub/data/haarlem-initiatives.db",
+            ClusterId = "haarlem-dev",
+            ServiceId = "haarlem-initiatives",
+            SiloPort = 11111,
+            GatewayPort = 30000,
+        });
+
+    [Fact]
+    public void Every_key_is_read()
+    {
+        var settings = Read(
+            ("Storage:Provider", "postgresql"),
+            ("Storage:ConnectionString", "Host=db;Database=hub"),
+            ("Storage:SqlitePath", "/var/lib/hub.db"),
+            ("Cluster:ClusterId", "prod"),
+            ("Cluster:ServiceId", "haarlem"),
+            ("Cluster:SiloPort", "22222"),
+            ("Cluster:GatewayPort", "40000"),
+            ("Cluster:AdvertisedAddress", "10.1.2.3"),
+            ("Seed:NeighbourhoodsFile", "seed/zandvoort.json"));
+
+        settings.Should().Be(new HubSiloSettings
+        {
+            Provider = StorageProvider.PostgreSql,
+            ConnectionString = "Host=db;Database=hub",
+            SqlitePath = "/var/lib/hub.db",
+            ClusterId = "prod",
+            ServiceId = "haarlem",
+            SiloPort = 22222,
+            GatewayPort = 40000,
+            AdvertisedAddress = IPAddress.Parse("10.1.2.3"),
+            NeighbourhoodsFile = "/srv/hub/seed/zandvoort.json",
+        });
+    }
+
+    [Theory]
+    [InlineData("Storage:Provider", "Oracle", "Storage:Provider is 'Oracle', but it must be 'Sqlite' or 'PostgreSql'.")]
+    [InlineData("Cluster:SiloPort", "70000", "Cluster:SiloPort is '70000', but it must be a port number from 1 to 65535.")]
+    [InlineData("Cluster:GatewayPort", "gateway", "Cluster:GatewayPort is 'gateway', but it must be a port number from 1 to 65535.")]
+    [InlineData("Cluster:AdvertisedAddress", "hub.local", "Cluster:AdvertisedAddress is 'hub.local', but it must be an IP address such as 10.0.0.5.")]
+    public void A_wrong_setting_is_named_with_its_rule(string key, string value, string message) =>
+        FluentActions.Invoking(() => Read((key, value)))
+            .Should().Throw<HubConfigurationException>().WithMessage(message);
+}

@@ -1,0 +1,60 @@
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Web.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Haarlem.Initiatives.Web.Tests.Feed;
+
+public sealed class FeedHubTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
+{
+    private async Task SubmitIn(string neighbourhood, string title)
+    {
+        var response = await fixture.Host.GraphQL().Send(
+            "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { errors { code } } }",
+            new { input = new { title, neighbourhoodCode = neighbourhood, theme = "SOCIAL" } });
+        response.Data!["submitInitiative"]!["errors"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Subscribing_after_a_sequence_number_returns_exactly_the_items_after_it_in_order()
+    {
+        await SubmitIn("meerwijk", "Buurtfeest");
+        await SubmitIn("meerwijk", "Speelplein");
+        await SubmitIn("meerwijk", "Moestuin");
+        await using var connection = fixture.Host.FeedConnection();
+        await connection.StartAsync();
+
+        var missed = await connection.InvokeAsync<List<FeedItem>>("SubscribeToNeighbourhood", "meerwijk", 1L);
+
+        missed.Select(i => (i.Sequence, i.Title)).Should().Equal((2L, "Speelplein"), (3L, "Moestuin"));
+    }
+
+    [Fact]
+    public async Task Subscribing_to_an_unknown_neighbourhood_names_the_problem()
+    {
+        await using var connection = fixture.Host.FeedConnection();
+        await connection.StartAsync();
+
+        var subscribing = () => connection.InvokeAsync<List<FeedItem>>("SubscribeToNeighbourhood", "nergenshuizen", 0L);
+
+        (await subscribing.Should().ThrowAsync<HubException>())
+            .Which.Message.Should().EndWith("HubException: code: 'nergenshuizen' is not a known neighbourhood.");
+    }
+
+    [Fact]
+    public async Task A_client_only_receives_items_of_the_neighbourhoods_it_subscribed_to()
+    {
+        await using var connection = fixture.Host.FeedConnection();
+        var received = System.Threading.Channels.Channel.CreateUnbounded<FeedItem>();
+        connection.On<FeedItem>("feedItem", item => received.Writer.TryWrite(item));
+        await connection.StartAsync();
+        await connection.InvokeAsync<List<FeedItem>>("SubscribeToNeighbourhood", "molenwijk", 0L);
+
+        await SubmitIn("europawijk", "Elders");
+        await SubmitIn("molenwijk", "Hier");
+
+        var first = await received.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        (first.NeighbourhoodCode, first.Sequence, first.Title).Should().Be(("molenwijk", 1L, "Hier"));
+        received.Reader.TryRead(out _).Should().BeFalse();
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Haarlem.Initiatives.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Haarlem.Initiatives.Web.Tests.Pages;
+
+public sealed partial class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
+{
+    private readonly HttpClient _browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task<HttpResponseMessage> PostForm(string path, Dictionary<string, string> fields)
+    {
+        var page = await _browser.GetStringAsync(path);
+        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value;
+        return await _browser.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_the_neighbourhoods_by_district()
+    {
+        var page = await _browser.GetStringAsync("/");
+
+        page.Should().Contain("<h2 id=\"district-").And.Contain(">Schalkwijk</h2>").And.Contain("<a href=\"/neighbourhoods/boerhaavewijk\">Boerhaavewijk</a>");
+    }
+
+    [Fact]
+    public async Task An_unknown_neighbourhood_page_is_404()
+    {
+        using var response = await _browser.GetAsync("/neighbourhoods/nergenshuizen");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Submitting_the_form_without_a_title_shows_the_rule_in_Dutch_and_keeps_what_was_typed()
+    {
+        using var response = await PostForm("/neighbourhoods/duinwijk", new() { ["Title"] = " ", ["Summary"] = "Bloemen in de berm", ["Theme"] = "Green" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await response.Content.ReadAsStringAsync();
+        page.Should().Contain("<li><a href=\"#title\">Vul een titel in.</a></li>").And.Contain(">Bloemen in de berm</textarea>");
+        page.Should().Contain("Er is nog niets gebeurd in deze buurt.");
+    }
+
+    [Fact]
+    public async Task Submitting_the_form_leads_to_the_new_initiative_and_puts_it_in_the_feed()
+    {
+        using var response = await PostForm("/neighbourhoods/sinnevelt", new() { ["Title"] = "Buurtbibliotheek", ["Summary"] = "Een kastje met boeken.", ["Theme"] = "Culture" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var location = response.Headers.Location!.ToString();
+        location.Should().MatchRegex("^/initiatives/[0-9a-f-]{36}$");
+        var initiative = await _browser.GetStringAsync(location);
+        initiative.Should().Contain("<h1>Buurtbibliotheek</h1>").And.Contain("<dd>Ingediend</dd>").And.Contain("<dd>Cultuur</dd>");
+        var feed = await _browser.GetStringAsync("/neighbourhoods/sinnevelt");
+        feed.Should().Contain($"<a href=\"{location}\">Buurtbibliotheek</a>");
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    {
+        using var response = await _browser.PostAsync("/neighbourhoods/duinwijk",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Title"] = "Zonder token", ["Theme"] = "Green" }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var feed = await _browser.GetStringAsync("/neighbourhoods/duinwijk");
+        feed.Should().NotContain("Zonder token");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
