@@ -5,6 +5,7 @@ using Haarlem.Initiatives.Silo.Seed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using System.Net;
 using Orleans.Configuration;
 
 namespace Haarlem.Initiatives.Silo;
@@ -31,23 +32,50 @@ public static class HubSiloBuilderExtensions
             options.ServiceId = settings.ServiceId;
         });
 
-        switch (settings.Provider)
+        // The schema must exist before the providers read their queries; preparing it here, before
+        // the host starts, also turns a bad path or an unreachable database into one clear line.
+        HubSchema.Prepare(settings, settings.ApplySchemaOnStart);
+        var (invariant, connectionString) = settings.Provider switch
         {
-            case StorageProvider.Sqlite:
-                // The schema must exist before the storage provider reads its queries; applying it
-                // here, before the host starts, also turns a bad path into one clear line.
-                SqliteSchema.Apply(settings.SqlitePath);
-                silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
-                silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
-                {
-                    options.Invariant = SqliteSchema.Invariant;
-                    options.ConnectionString = SqliteSchema.ConnectionString(settings.SqlitePath);
-                });
-                break;
-            default:
-                throw new HubConfigurationException(
-                    $"Storage:Provider '{settings.Provider}' is not available in this version yet; use 'Sqlite'.");
+            StorageProvider.Sqlite => (SqliteSchema.Invariant, SqliteSchema.ConnectionString(settings.SqlitePath)),
+            _ => (PostgreSqlSchema.Invariant, settings.ConnectionString!),
+        };
+
+        if (settings.Provider == StorageProvider.Sqlite)
+        {
+            // A SQLite file serves one node.
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
         }
+        else
+        {
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = invariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.Configure<EndpointOptions>(options =>
+            {
+                options.SiloPort = settings.SiloPort;
+                options.GatewayPort = settings.GatewayPort;
+                options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, settings.SiloPort);
+                options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, settings.GatewayPort);
+                if (settings.AdvertisedAddress is { } advertised)
+                {
+                    options.AdvertisedIPAddress = advertised;
+                }
+            });
+        }
+
+        silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
+        {
+            options.Invariant = invariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = invariant;
+            options.ConnectionString = connectionString;
+        });
 
         silo.UseSystemTextJsonGrainStorageSerializer();
         return silo;

@@ -1,9 +1,15 @@
 using Haarlem.Initiatives.Silo.Configuration;
+using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Web;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(args.Where(a => a != HubCommandLine.ApplySchema).ToArray());
+    if (args.Contains(HubCommandLine.ApplySchema))
+    {
+        return HubSchema.ApplyAndReport(HubSiloSettings.From(builder.Configuration, builder.Environment.ContentRootPath), Console.Out);
+    }
+
     builder.AddHub();
     var app = builder.Build();
     app.MapHub();

@@ -17,6 +17,9 @@ public sealed record HubSiloSettings
     /// <summary>The PostgreSQL connection string.</summary>
     public string? ConnectionString { get; init; }
 
+    /// <summary>Whether a node applies the schema scripts when it starts (else: an explicit --apply-schema run).</summary>
+    public bool ApplySchemaOnStart { get; init; } = true;
+
     public string ClusterId { get; init; } = "haarlem-dev";
 
     public string ServiceId { get; init; } = "haarlem-initiatives";
@@ -55,6 +58,7 @@ public sealed record HubSiloSettings
             Provider = provider,
             SqlitePath = Path.GetFullPath(string.IsNullOrWhiteSpace(sqlitePath) ? defaults.SqlitePath : sqlitePath, contentRoot),
             ConnectionString = configuration["Storage:ConnectionString"],
+            ApplySchemaOnStart = Flag(configuration, "Storage:ApplySchemaOnStart", defaults.ApplySchemaOnStart),
             ClusterId = configuration["Cluster:ClusterId"] is { Length: > 0 } clusterId ? clusterId : defaults.ClusterId,
             ServiceId = configuration["Cluster:ServiceId"] is { Length: > 0 } serviceId ? serviceId : defaults.ServiceId,
             SiloPort = Port(configuration, "Cluster:SiloPort", defaults.SiloPort),
@@ -64,6 +68,19 @@ public sealed record HubSiloSettings
                 ? Path.GetFullPath(file, contentRoot)
                 : null,
         };
+    }
+
+    private static bool Flag(IConfiguration configuration, string key, bool fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return bool.TryParse(text, out var flag)
+            ? flag
+            : throw new HubConfigurationException($"{key} is '{text}', but it must be true or false.");
     }
 
     private static int Port(IConfiguration configuration, string key, int fallback)

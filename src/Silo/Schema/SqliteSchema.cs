@@ -1,4 +1,3 @@
-using System.Reflection;
 using Haarlem.Initiatives.Silo.Configuration;
 using Microsoft.Data.Sqlite;
 
@@ -34,7 +33,7 @@ public static class SqliteSchema
             using var connection = new SqliteConnection(ConnectionString(path));
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=WAL;");
-            foreach (var script in Scripts())
+            foreach (var script in SchemaScripts.For("Sqlite"))
             {
                 using var transaction = connection.BeginTransaction();
                 Execute(connection, script, transaction);
@@ -45,20 +44,6 @@ public static class SqliteSchema
         {
             throw new HubConfigurationException(
                 $"Storage:SqlitePath '{path}' cannot be used: {exception.Message.ReplaceLineEndings(" ")}", exception);
-        }
-    }
-
-    /// <summary>The scripts in name order (001-, 002-, ...).</summary>
-    internal static IEnumerable<string> Scripts()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.Contains(".Schema.Sqlite.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            yield return reader.ReadToEnd();
         }
     }
 

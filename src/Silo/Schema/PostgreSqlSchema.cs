@@ -1,0 +1,87 @@
+using System.Net.Sockets;
+using Haarlem.Initiatives.Silo.Configuration;
+using Npgsql;
+
+namespace Haarlem.Initiatives.Silo.Schema;
+
+/// <summary>
+/// Creates or updates the PostgreSQL schema (grain storage, reminders, membership) with our own
+/// idempotent scripts, under a transaction-scoped advisory lock so that nodes starting together
+/// apply it one after the other.
+/// </summary>
+public static class PostgreSqlSchema
+{
+    /// <summary>The invariant under which Orleans' ADO.NET providers load Npgsql.</summary>
+    public const string Invariant = "Npgsql";
+
+    /// <summary>The advisory lock key: "HAARLEM" as a number, shared by every node of every cluster.</summary>
+    private const long SchemaLockKey = 0x4841_4152_4C45_4D;
+
+    /// <summary>The queries every provider loads; their presence means the schema is in place.</summary>
+    private static readonly string[] RequiredQueries = ["WriteToStorageKey", "UpsertReminderRowKey", "InsertMembershipKey"];
+
+    public static void Apply(string? connectionString) => Run(connectionString, connection =>
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({SchemaLockKey})");
+        foreach (var script in SchemaScripts.For("PostgreSql"))
+        {
+            Execute(connection, transaction, script);
+        }
+
+        transaction.Commit();
+    });
+
+    /// <summary>Checks that the database answers and has the schema, for nodes that do not apply it themselves.</summary>
+    public static void Verify(string? connectionString) => Run(connectionString, connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'orleansquery'";
+        var hasTable = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        var present = 0L;
+        if (hasTable)
+        {
+            command.CommandText = "SELECT count(*) FROM OrleansQuery WHERE QueryKey = ANY(@keys)";
+            command.Parameters.AddWithValue("keys", RequiredQueries);
+            present = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (present != RequiredQueries.Length)
+        {
+            throw new HubConfigurationException(
+                "Storage:ConnectionString points at a database without the hub's schema: run once with --apply-schema, or set Storage:ApplySchemaOnStart to true.");
+        }
+    });
+
+    private static void Run(string? connectionString, Action<NpgsqlConnection> action)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new HubConfigurationException("Storage:ConnectionString is empty, but Storage:Provider 'PostgreSql' needs it (for example Host=db;Database=haarlem;Username=hub;Password=...).");
+        }
+
+        try
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            action(connection);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or SocketException or ArgumentException or InvalidOperationException or TimeoutException)
+        {
+            throw new HubConfigurationException(
+                $"Storage:ConnectionString cannot be used: {Describe(exception)}", exception);
+        }
+    }
+
+    private static string Describe(Exception exception)
+    {
+        var message = exception.InnerException is SocketException socket ? $"{exception.Message} ({socket.Message})" : exception.Message;
+        return message.ReplaceLineEndings(" ");
+    }
+
+    private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Data.Common;
+using Haarlem.Initiatives.Silo.Configuration;
+using Haarlem.Initiatives.Silo.Schema;
+using Haarlem.Initiatives.Testing;
+using Npgsql;
+
+namespace Haarlem.Initiatives.Silo.Tests.Schema;
+
+/// <summary>A fresh database with our schema on a throwaway server, for each test.</summary>
+public sealed class PostgreSqlDatabase(PostgresServer server) : IAsyncLifetime
+{
+    private string _connectionString = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await server.CreateDatabase();
+        PostgreSqlSchema.Apply(_connectionString);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public DbConnection Open()
+    {
+        var connection = new NpgsqlConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+}
+
+public sealed class PostgreSqlGrainStorageQueryTests(PostgresServer server) : GrainStorageQueryTests, IClassFixture<PostgresServer>, IAsyncLifetime
+{
+    private readonly PostgreSqlDatabase _database = new(server);
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    protected override DbConnection Open() => _database.Open();
+}
+
+public sealed class PostgreSqlReminderQueryTests(PostgresServer server) : ReminderQueryTests, IClassFixture<PostgresServer>, IAsyncLifetime
+{
+    private readonly PostgreSqlDatabase _database = new(server);
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    protected override DbConnection Open() => _database.Open();
+}
+
+public sealed class PostgreSqlSchemaTests(PostgresServer server) : IClassFixture<PostgresServer>
+{
+    [Fact]
+    public async Task Nodes_that_apply_the_schema_at_the_same_time_all_succeed_and_it_is_there_once()
+    {
+        var connectionString = await server.CreateDatabase();
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => PostgreSqlSchema.Apply(connectionString))));
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM OrleansQuery", connection);
+        (await command.ExecuteScalarAsync()).Should().Be(20L);
+    }
+
+    [Fact]
+    public async Task A_node_that_does_not_apply_the_schema_is_told_to_run_apply_schema()
+    {
+        var connectionString = await server.CreateDatabase();
+
+        FluentActions.Invoking(() => PostgreSqlSchema.Verify(connectionString))
+            .Should().Throw<HubConfigurationException>()
+            .WithMessage("Storage:ConnectionString points at a database without the hub's schema: run once with --apply-schema, or set Storage:ApplySchemaOnStart to true.");
+    }
+
+    [Fact]
+    public void An_unreachable_server_is_one_line_naming_the_setting()
+    {
+        var port = FreePort.Next();
+
+        FluentActions.Invoking(() => PostgreSqlSchema.Apply($"Host=127.0.0.1;Port={port};Username=hub;Database=hub;Timeout=3"))
+            .Should().Throw<HubConfigurationException>()
+            .Which.Message.Should().StartWith("Storage:ConnectionString cannot be used: Failed to connect to 127.0.0.1:").And.NotContain("\n");
+    }
+
+    [Fact]
+    public void A_malformed_connection_string_names_the_setting()
+    {
+        FluentActions.Invoking(() => PostgreSqlSchema.Apply("Hots=db"))
+            .Should().Throw<HubConfigurationException>()
+            .Which.Message.Should().StartWith("Storage:ConnectionString cannot be used: ");
+    }
+}
