@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Initiatives;
 using Haarlem.Initiatives.GraphApi.Neighbourhoods;
 
@@ -9,26 +10,26 @@ namespace Haarlem.Initiatives.GraphApi;
 
 public sealed class HubQuery : ObjectGraphType
 {
-    public HubQuery(IGrainFactory grains)
+    public HubQuery(IGrainFactory grains, ClusterCalls calls)
     {
         Name = "Query";
         Description = "Read the neighbourhoods, their feeds and initiatives. No sign-in needed for public data.";
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighbourhoodType>>>>("neighbourhoods")
             .Description("All neighbourhoods, ordered by district and name.")
-            .ResolveAsync(async _ => await NeighbourhoodDirectory.Get(grains).List());
+            .ResolveAsync(async context => await calls.Run(() => NeighbourhoodDirectory.Get(grains).List(), context.CancellationToken));
 
         Field<NeighbourhoodType>("neighbourhood")
             .Description("One neighbourhood by its code; null when the code is unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The neighbourhood's code.")
-            .ResolveAsync(async context => await grains.GetGrain<INeighbourhoodGrain>(context.GetArgument<string>("code")).GetInfo());
+            .ResolveAsync(async context => await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(context.GetArgument<string>("code")).GetInfo(), context.CancellationToken));
 
         Field<InitiativeType>("initiative")
             .Description("One initiative by its id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The initiative's id.")
             .ResolveAsync(async context =>
                 Guid.TryParse(context.GetArgument<string>("id"), out var id)
-                    ? await grains.GetGrain<IInitiativeGrain>(id).GetDetails()
+                    ? await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).GetDetails(), context.CancellationToken)
                     : null);
     }
 }

@@ -24,6 +24,7 @@ public static class HubSiloBuilderExtensions
         silo.Services.AddSingleton<HubReadiness>();
         silo.Services.AddSingleton<StorageProbe>();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(HubClock.Key, (services, _) => services.GetRequiredService<TimeProvider>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, NeighbourhoodSeeder>();
 
         silo.Configure<ClusterOptions>(options =>

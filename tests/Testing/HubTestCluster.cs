@@ -38,7 +38,7 @@ public sealed class HubTestCluster : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage(GrainStorage.Name);
-            siloBuilder.Services.AddSingleton<TimeProvider>(Time);
+            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time);
         }
     }
 }

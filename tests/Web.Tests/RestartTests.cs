@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Haarlem.Initiatives.Web.Tests;
 
-public sealed class RestartTests : IDisposable
+public sealed class RestartTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -19,18 +19,24 @@ public sealed class RestartTests : IDisposable
     private const string Submit = "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id } errors { code } } }";
     private const string Read = "query($id: ID!) { initiative(id: $id) { id title summary theme status { code } neighbourhood { code } submittedAt } neighbourhood(code: \"parkwijk\") { feed { sequence title initiativeId } } }";
 
-    [Fact]
-    public async Task After_a_restart_on_the_same_SQLite_file_the_initiative_and_its_feed_item_are_there_and_numbering_continues()
+    private async Task<Dictionary<string, string>> Settings(string provider) => provider == "Sqlite"
+        ? HubSettings.Sqlite(_folder.File("hub.db"))
+        : HubSettings.PostgreSql(await postgres.CreateDatabase(), $"restart-{Guid.NewGuid():N}");
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task After_a_restart_on_the_same_database_the_initiative_and_its_feed_item_are_there_and_numbering_continues(string provider)
     {
-        var database = _folder.File("hub.db");
+        var settings = await Settings(provider);
         string firstId;
-        await using (var before = new HubHost(database, new FakeTimeProvider(HubHost.Start)))
+        await using (var before = new HubHost(settings, new FakeTimeProvider(HubHost.Start)))
         {
             var submitted = await before.GraphQL().Send(Submit, new { input = new { title = "Buurtbankje", summary = "Een bank bij de speeltuin.", neighbourhoodCode = "parkwijk", theme = "SOCIAL" } });
             firstId = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
         }
 
-        await using var after = new HubHost(database, new FakeTimeProvider(HubHost.Start.AddDays(1)));
+        await using var after = new HubHost(settings, new FakeTimeProvider(HubHost.Start.AddDays(1)));
         var readBack = await after.GraphQL().Send(Read, new { id = firstId });
         var next = await after.GraphQL().Send(Submit, new { input = new { title = "Boomspiegels", neighbourhoodCode = "parkwijk", theme = "GREEN" } });
         var secondId = next.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();

@@ -6,7 +6,7 @@ namespace Haarlem.Initiatives.Grains.Initiatives;
 
 public sealed class InitiativeGrain(
     [PersistentState("initiative", GrainStorage.Name)] IPersistentState<InitiativeState> state,
-    TimeProvider time)
+    [FromKeyedServices(HubClock.Key)] TimeProvider time)
     : Grain, IInitiativeGrain
 {
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -19,10 +19,12 @@ public sealed class InitiativeGrain(
 
     public async Task<SubmitResult> Submit(SubmitInitiative submission)
     {
-        if (state.State.Details is not null)
+        if (state.State.Details is { } existing)
         {
-            return SubmitResult.Rejected(
-                [new UserError(UserErrorCodes.AlreadySubmitted, "initiativeId", "This initiative was submitted already.")]);
+            // A client that retries after a lost answer gets the same initiative back, once.
+            return IsSameSubmission(existing, submission)
+                ? SubmitResult.Accepted(existing)
+                : SubmitResult.Rejected([new UserError(UserErrorCodes.AlreadySubmitted, "initiativeId", "This initiative was submitted already.")]);
         }
 
         var errors = InitiativeRules.Validate(submission).ToList();
@@ -53,6 +55,13 @@ public sealed class InitiativeGrain(
         await state.WriteStateAsync();
         await FlushOutbox();
         return SubmitResult.Accepted(details);
+    }
+
+    private static bool IsSameSubmission(InitiativeDetails existing, SubmitInitiative submission)
+    {
+        var normalised = InitiativeRules.Normalise(submission);
+        return (existing.Title, existing.Summary, existing.NeighbourhoodCode, existing.Theme) ==
+               (normalised.Title, normalised.Summary, normalised.NeighbourhoodCode, normalised.Theme);
     }
 
     public Task<InitiativeDetails?> GetDetails() => Task.FromResult(state.State.Details);

@@ -8,7 +8,7 @@ namespace Haarlem.Initiatives.Grains.Neighbourhoods;
 public sealed class NeighbourhoodGrain(
     [PersistentState("neighbourhood", GrainStorage.Name)] IPersistentState<NeighbourhoodState> state,
     ILogger<NeighbourhoodGrain> logger,
-    TimeProvider time)
+    [FromKeyedServices(HubClock.Key)] TimeProvider time)
     : Grain, INeighbourhoodGrain
 {
     /// <summary>How many of the newest items the grain keeps; it also bounds duplicate detection.</summary>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using Haarlem.Initiatives.GraphApi.Common;
+using Orleans.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -108,6 +110,14 @@ public static partial class GraphQLHttpEndpoint
             options.UnhandledExceptionDelegate = context =>
             {
                 LogResolverFault(logger, context.Exception, context.FieldContext?.FieldDefinition.Name);
+                context.ErrorMessage = context.Exception switch
+                {
+                    _ when ClusterCalls.IsTransient(context.Exception) =>
+                        "Part of the hub could not be reached in time. Try again in a minute.",
+                    InconsistentStateException =>
+                        "Someone else changed this at the same moment, so your change was not saved. Try again.",
+                    _ => context.ErrorMessage,
+                };
                 return Task.CompletedTask;
             };
         });

@@ -1,13 +1,14 @@
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Neighbourhoods;
 
 namespace Haarlem.Initiatives.GraphApi.Initiatives;
 
 public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
 {
-    public InitiativeType(IGrainFactory grains)
+    public InitiativeType(IGrainFactory grains, ClusterCalls calls)
     {
         Name = "Initiative";
         Description = "A residents' initiative: a street garden, a playground, a neighbourhood party.";
@@ -18,7 +19,7 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field<NonNullGraphType<StatusType>>("status").Description("Where it stands now.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<NeighbourhoodType>>("neighbourhood")
             .Description("The neighbourhood it takes place in.")
-            .ResolveAsync(async c => await grains.GetGrain<INeighbourhoodGrain>(c.Source.NeighbourhoodCode).GetInfo());
+            .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(c.Source.NeighbourhoodCode).GetInfo(), c.CancellationToken));
         Field(i => i.SubmittedAt).Description("When it was submitted.");
     }
 }

@@ -8,7 +8,7 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodInfo>
 {
     public const int DefaultFeedSize = 20;
 
-    public NeighbourhoodType(IGrainFactory grains)
+    public NeighbourhoodType(IGrainFactory grains, ClusterCalls calls)
     {
         Name = "Neighbourhood";
         Description = "A neighbourhood (wijk) of the municipality, with its live feed.";
@@ -22,7 +22,7 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodInfo>
             .ResolveAsync(async context =>
             {
                 var first = Paging.PageSize(context, "first", DefaultFeedSize);
-                return await grains.GetGrain<INeighbourhoodGrain>(context.Source.Code).GetLatest(first);
+                return await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(context.Source.Code).GetLatest(first), context.CancellationToken);
             });
     }
 }

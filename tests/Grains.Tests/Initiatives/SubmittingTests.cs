@@ -90,15 +90,28 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
     }
 
     [Fact]
-    public async Task The_same_initiative_cannot_be_submitted_twice()
+    public async Task Submitting_the_same_initiative_again_returns_it_unchanged_and_adds_no_second_feed_item()
+    {
+        var code = await NewNeighbourhood();
+        var id = Guid.NewGuid();
+        var first = await Submit(code, "Speeltuin", id);
+
+        var again = await Submit(code, "Speeltuin", id);
+
+        again.Should().BeEquivalentTo(first);
+        (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_different_submission_under_a_used_id_is_refused()
     {
         var code = await NewNeighbourhood();
         var id = Guid.NewGuid();
         await Submit(code, "Speeltuin", id);
 
-        var again = await Submit(code, "Speeltuin", id);
+        var other = await Submit(code, "Iets anders", id);
 
-        again.Errors.Should().Equal(new UserError("ALREADY_SUBMITTED", "initiativeId", "This initiative was submitted already."));
-        (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Should().ContainSingle();
+        other.Errors.Should().Equal(new UserError("ALREADY_SUBMITTED", "initiativeId", "This initiative was submitted already."));
+        (await hub.Grains.GetGrain<IInitiativeGrain>(id).GetDetails())!.Title.Should().Be("Speeltuin");
     }
 }

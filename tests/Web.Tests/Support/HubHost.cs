@@ -1,4 +1,4 @@
-using Haarlem.Initiatives.Testing;
+using Haarlem.Initiatives.Grains.Common;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -9,23 +9,22 @@ namespace Haarlem.Initiatives.Web.Tests.Support;
 
 /// <summary>
 /// The real web process (co-hosted silo, SQLite file, GraphQL, SignalR, pages) in a test server,
-/// on its own SQLite file and free cluster ports, with a fake clock.
+/// with the given node settings (see <see cref="HubSettings"/>) and a fake clock.
 /// </summary>
-public sealed class HubHost(string sqlitePath, FakeTimeProvider time) : WebApplicationFactory<Program>
+public sealed class HubHost(IReadOnlyDictionary<string, string> settings, FakeTimeProvider time) : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Time { get; } = time;
 
-    public string SqlitePath { get; } = sqlitePath;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("Storage:SqlitePath", SqlitePath);
-        builder.UseSetting("Cluster:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Cluster:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time));
     }
 
     public GraphQLClient GraphQL() => new(CreateClient());

@@ -13,7 +13,7 @@ public sealed class HubHostFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Host = new HubHost(_folder.File("hub.db"), new FakeTimeProvider(HubHost.Start));
+        Host = new HubHost(HubSettings.Sqlite(_folder.File("hub.db")), new FakeTimeProvider(HubHost.Start));
         _ = Host.Server; // start it now, so the first test does not pay for it inside its timeout
         return Task.CompletedTask;
     }

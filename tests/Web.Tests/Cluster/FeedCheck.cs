@@ -1,0 +1,32 @@
+using Haarlem.Initiatives.Web.Tests.Support;
+
+namespace Haarlem.Initiatives.Web.Tests.Cluster;
+
+/// <summary>Reads a neighbourhood's feed and the initiatives acknowledged to clients, for the durability tests.</summary>
+public static class FeedCheck
+{
+    public const string SubmitQuery = "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id title } errors { code } } }";
+
+    /// <summary>Submits; returns the id when the hub acknowledged it, null when it answered with an error.</summary>
+    public static async Task<string?> Submit(GraphQLClient client, string neighbourhood, string title)
+    {
+        var response = await client.Send(SubmitQuery, new { input = new { title, neighbourhoodCode = neighbourhood, theme = "SOCIAL" } });
+        return response.Data?["submitInitiative"]?["initiative"]?["id"]?.GetValue<string>();
+    }
+
+    public static async Task<string?> Title(GraphQLClient client, string id)
+    {
+        var response = await client.Send("query($id: ID!) { initiative(id: $id) { title } }", new { id });
+        return response.Data?["initiative"]?["title"]?.GetValue<string>();
+    }
+
+    /// <summary>The feed, oldest first, as (sequence, initiative id).</summary>
+    public static async Task<List<(long Sequence, string InitiativeId)>> Feed(GraphQLClient client, string neighbourhood)
+    {
+        var response = await client.Send("query($code: String!) { neighbourhood(code: $code) { feed(first: 100) { sequence initiativeId } } }", new { code = neighbourhood });
+        return response.Data!["neighbourhood"]!["feed"]!.AsArray()
+            .Select(i => (i!["sequence"]!.GetValue<long>(), i["initiativeId"]!.GetValue<string>()))
+            .Reverse()
+            .ToList();
+    }
+}

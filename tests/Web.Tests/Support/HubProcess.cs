@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+using Haarlem.Initiatives.Testing;
+
+namespace Haarlem.Initiatives.Web.Tests.Support;
+
+/// <summary>
+/// The hub's web process started as a separate operating-system process on loopback, as an
+/// operator would run it, so tests can kill it with SIGKILL and start it again.
+/// </summary>
+public sealed class HubProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private HubProcess(int httpPort, IReadOnlyDictionary<string, string> settings)
+    {
+        HttpPort = httpPort;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Haarlem.Initiatives.Web.dll"));
+        start.ArgumentList.Add($"--urls=http://127.0.0.1:{httpPort}");
+        foreach (var (key, value) in settings)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, line) => Record(line.Data);
+        _process.ErrorDataReceived += (_, line) => Record(line.Data);
+        _process.Exited += (_, _) => _started.TrySetException(new InvalidOperationException($"The hub exited ({_process.ExitCode}) before it started:\n{Output}"));
+        _process.EnableRaisingEvents = true;
+    }
+
+    public int HttpPort { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts a node and waits for it to say it started (an event, not a sleep).</summary>
+    public static async Task<HubProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null)
+    {
+        var hub = new HubProcess(httpPort ?? FreePort.Next(), settings);
+        hub._process.Start();
+        hub._process.BeginOutputReadLine();
+        hub._process.BeginErrorReadLine();
+        await hub._started.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        return hub;
+    }
+
+    public GraphQLClient GraphQL() => new(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) });
+
+    /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
+    public async Task Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await Kill();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (line.Contains("Application started.", StringComparison.Ordinal))
+        {
+            _started.TrySetResult();
+        }
+    }
+}
