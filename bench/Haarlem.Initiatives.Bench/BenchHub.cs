@@ -1,0 +1,76 @@
+using Haarlem.Initiatives.Testing;
+using Haarlem.Initiatives.Web;
+
+namespace Haarlem.Initiatives.Bench;
+
+/// <summary>The real hub (co-hosted silo, GraphQL over Kestrel on loopback) on a fresh database.</summary>
+public sealed class BenchHub : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly IAsyncDisposable? _database;
+
+    private BenchHub(WebApplication app, Uri address, IAsyncDisposable? database)
+    {
+        _app = app;
+        Address = address;
+        _database = database;
+    }
+
+    public Uri Address { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<BenchHub> Sqlite()
+    {
+        var folder = Directory.CreateTempSubdirectory("haarlem-bench-").FullName;
+        return await Start(new()
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:SqlitePath"] = Path.Combine(folder, "bench.db"),
+        }, null);
+    }
+
+    public static async Task<BenchHub> PostgreSql()
+    {
+        var server = new PostgresServer();
+        await server.InitializeAsync();
+        var database = await server.CreateDatabase();
+        return await Start(new()
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["Storage:ConnectionString"] = database + ";Maximum Pool Size=100",
+            ["Cluster:AdvertisedAddress"] = "127.0.0.1",
+        }, new ServerLease(server));
+    }
+
+    private static async Task<BenchHub> Start(Dictionary<string, string?> settings, IAsyncDisposable? database)
+    {
+        var port = FreePort.Next();
+        settings["Urls"] = $"http://127.0.0.1:{port}";
+        settings["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Logging:LogLevel:Default"] = "Warning";
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddHub();
+        var app = builder.Build();
+        app.MapHub();
+        await app.StartAsync();
+        return new BenchHub(app, new Uri($"http://127.0.0.1:{port}"), database);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    private sealed class ServerLease(PostgresServer server) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await server.DisposeAsync();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Orleans.Storage;
+
+namespace Haarlem.Initiatives.Bench;
+
+/// <summary>
+/// Initiative submissions per second through the public GraphQL API, next to the baseline of the
+/// same Orleans grain storage provider writing initiative states on the same database directly
+/// (no HTTP, no GraphQL, no domain logic), measured in the same run.
+/// </summary>
+public static class WriteThroughput
+{
+    private const string Submit = "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id } errors { code } } }";
+
+    public static async Task Run(string name, Func<Task<BenchHub>> start, TimeSpan duration, int concurrency, bool measureMemory)
+    {
+        await using var hub = await start();
+        var neighbourhoods = (await NeighbourhoodDirectory.Get(hub.Services.GetRequiredService<IGrainFactory>()).List()).Select(n => n.Code).ToArray();
+        var storage = hub.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+
+        // Warm up both paths (JIT, connection pools, activations).
+        await Baseline(storage, TimeSpan.FromSeconds(2), concurrency);
+        await Api(hub, neighbourhoods, TimeSpan.FromSeconds(2), concurrency);
+
+        var baseline = await Baseline(storage, duration, concurrency);
+        var grains = await Grains(hub.Services.GetRequiredService<IGrainFactory>(), neighbourhoods, duration, concurrency);
+        var api = await Api(hub, neighbourhoods, duration, concurrency);
+        Console.WriteLine($"{name}: baseline (raw grain-state writes, same provider) {baseline.PerSecond,8:F0} writes/s");
+        Console.WriteLine($"{name}: grain calls (Submit, no HTTP or GraphQL)          {grains.PerSecond,8:F0} submissions/s, p50 {grains.P50:F1} ms, p99 {grains.P99:F1} ms");
+        Console.WriteLine($"{name}: public API (submitInitiative over HTTP)        {api.PerSecond,8:F0} mutations/s, p50 {api.P50:F1} ms, p99 {api.P99:F1} ms, {api.Errors} errors");
+        Console.WriteLine($"{name}: ratio API / baseline                          {api.PerSecond / baseline.PerSecond,8:F2}");
+
+        if (measureMemory)
+        {
+            await Memory.ReportTenThousandInitiatives(hub.Services.GetRequiredService<IGrainFactory>(), neighbourhoods);
+        }
+    }
+
+    private static async Task<Result> Baseline(IGrainStorage storage, TimeSpan duration, int concurrency)
+    {
+        var state = new InitiativeState
+        {
+            Details = new InitiativeDetails(Guid.Empty, "Geveltuinen in de Leidsestraat", "Bewoners planten geveltuinen langs de hele straat.",
+                Theme.Green, InitiativeStatus.Submitted, "leidsebuurt", DateTimeOffset.UtcNow),
+        };
+        return await Measure(duration, concurrency, async () =>
+        {
+            var grainId = GrainId.Create(GrainType.Create("initiative"), GrainIdKeyExtensions.CreateGuidKey(Guid.NewGuid()));
+            await storage.WriteStateAsync("initiative", grainId, new GrainState<InitiativeState>(state));
+            return true;
+        });
+    }
+
+    private static async Task<Result> Grains(IGrainFactory grains, string[] neighbourhoods, TimeSpan duration, int concurrency)
+    {
+        var counter = 0;
+        return await Measure(duration, concurrency, async () =>
+        {
+            var n = Interlocked.Increment(ref counter);
+            var result = await grains.GetGrain<IInitiativeGrain>(Guid.NewGuid()).Submit(new SubmitInitiative(
+                $"Geveltuin {n}", "Bewoners planten geveltuinen langs de hele straat.", neighbourhoods[n % neighbourhoods.Length], Theme.Green));
+            return result.Initiative is not null;
+        });
+    }
+
+    private static async Task<Result> Api(BenchHub hub, string[] neighbourhoods, TimeSpan duration, int concurrency)
+    {
+        using var http = new HttpClient { BaseAddress = hub.Address };
+        var counter = 0;
+        return await Measure(duration, concurrency, async () =>
+        {
+            var n = Interlocked.Increment(ref counter);
+            using var response = await http.PostAsJsonAsync("/graphql", new
+            {
+                query = Submit,
+                variables = new { input = new { title = $"Geveltuin {n}", summary = "Bewoners planten geveltuinen langs de hele straat.", neighbourhoodCode = neighbourhoods[n % neighbourhoods.Length], theme = "GREEN" } },
+            });
+            var body = await response.Content.ReadAsStringAsync();
+            return response.IsSuccessStatusCode && body.Contains("\"errors\":[]", StringComparison.Ordinal);
+        });
+    }
+
+    private static async Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool>> operation)
+    {
+        var latencies = new List<double>[concurrency];
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            var mine = latencies[worker] = [];
+            while (clock.Elapsed < duration)
+            {
+                var started = clock.Elapsed;
+                if (await operation())
+                {
+                    mine.Add((clock.Elapsed - started).TotalMilliseconds);
+                }
+                else
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new Result(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, p * sorted.Length)];
+
+    private sealed record Result(double PerSecond, double P50, double P99, int Errors);
+}
