@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Haarlem.Initiatives.Silo;
 
@@ -79,6 +80,9 @@ public static class HubSiloBuilderExtensions
         });
 
         silo.UseSystemTextJsonGrainStorageSerializer();
+
+        // Every node collects the figures the Orleans Dashboard shows; the web process serves it.
+        silo.AddDashboard();
         return silo;
     }
 }

@@ -1,23 +1,30 @@
-using Haarlem.Initiatives.Silo;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Schema;
 using Microsoft.Extensions.Hosting;
 
-// A grain-only node: joins the cluster and hosts grains, without pages or APIs.
-try
-{
-    var builder = Host.CreateApplicationBuilder(args.Where(a => a != HubCommandLine.ApplySchema).ToArray());
-    if (args.Contains(HubCommandLine.ApplySchema))
-    {
-        return HubSchema.ApplyAndReport(HubSiloSettings.From(builder.Configuration, builder.Environment.ContentRootPath), Console.Out);
-    }
+namespace Haarlem.Initiatives.Silo;
 
-    builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
-    await builder.Build().RunAsync();
-    return 0;
-}
-catch (HubConfigurationException exception)
+/// <summary>A grain-only node: joins the cluster and hosts grains, without pages or APIs.</summary>
+internal static class SiloProgram
 {
-    await Console.Error.WriteLineAsync($"haarlem-initiatives: {exception.Message}");
-    return 2;
+    public static async Task<int> Main(string[] args)
+    {
+        try
+        {
+            var builder = Host.CreateApplicationBuilder(args.Where(a => a != HubCommandLine.ApplySchema).ToArray());
+            if (args.Contains(HubCommandLine.ApplySchema))
+            {
+                return HubSchema.ApplyAndReport(HubSiloSettings.From(builder.Configuration, builder.Environment.ContentRootPath), Console.Out);
+            }
+
+            builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
+            await builder.Build().RunAsync();
+            return 0;
+        }
+        catch (HubConfigurationException exception)
+        {
+            await Console.Error.WriteLineAsync($"haarlem-initiatives: {exception.Message}");
+            return 2;
+        }
+    }
 }

@@ -6,6 +6,7 @@ using Haarlem.Initiatives.Silo;
 using Haarlem.Initiatives.Web.Feed;
 using Haarlem.Initiatives.Web.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Orleans.Dashboard;
 
 namespace Haarlem.Initiatives.Web;
 
@@ -35,6 +36,9 @@ public static class HubWebExtensions
         app.MapHubGraphQL("/graphql");
         app.MapHub<FeedHub>(FeedHub.Path);
         app.MapRazorPages();
+        // Operators' view of the cluster. Open while there is no sign-in; the identity issue
+        // restricts it to the admin role.
+        app.MapOrleansDashboard(routePrefix: "/dashboard");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;

@@ -47,4 +47,41 @@ public sealed class TwoNodeTests(PostgresServer postgres, ITestOutputHelper outp
         afterKill.Should().NotBeNull();
         feedAfter.Should().Equal([.. feedBefore, (17L, afterKill!)]);
     }
+
+    [Fact]
+    public async Task A_grain_only_node_joins_the_cluster_hosts_grains_and_its_death_loses_nothing()
+    {
+        var database = await postgres.CreateDatabase();
+        var clusterId = $"grain-node-{Guid.NewGuid():N}";
+        await using var grainNode = await HubProcess.StartGrainNode(HubSettings.PostgreSql(database, clusterId));
+        await using var web = await HubProcess.Start(HubSettings.PostgreSql(database, clusterId));
+        var client = web.GraphQL();
+
+        var active = await ActiveSilos(database, clusterId);
+        var submitted = new List<(string Id, string Title)>();
+        foreach (var n in Enumerable.Range(1, 12))
+        {
+            submitted.Add(((await FeedCheck.Submit(client, "molenwijk", $"Plan {n}"))!, $"Plan {n}"));
+        }
+
+        await grainNode.Kill();
+        var titles = new List<string?>();
+        foreach (var (id, _) in submitted)
+        {
+            titles.Add(await FeedCheck.Title(client, id));
+        }
+
+        active.Should().Be(2);
+        titles.Should().Equal(submitted.Select(s => s.Title));
+        (await FeedCheck.Feed(client, "molenwijk")).Select(i => i.InitiativeId).Should().Equal(submitted.Select(s => s.Id));
+    }
+
+    private static async Task<long> ActiveSilos(string connectionString, string clusterId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM OrleansMembershipTable WHERE DeploymentId = @id AND Status = 3", connection);
+        command.Parameters.AddWithValue("id", clusterId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 }

@@ -15,4 +15,13 @@ public sealed class HealthTests(HubHostFixture fixture) : IClassFixture<HubHostF
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
     }
+
+    [Fact]
+    public async Task The_Orleans_Dashboard_is_served_at_dashboard()
+    {
+        using var response = await fixture.Host.CreateClient().GetAsync("/dashboard/");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+    }
 }

@@ -14,7 +14,7 @@ public sealed class HubProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private HubProcess(int httpPort, IReadOnlyDictionary<string, string> settings)
+    private HubProcess(string assembly, int httpPort, IReadOnlyDictionary<string, string> settings)
     {
         HttpPort = httpPort;
         var start = new ProcessStartInfo("dotnet")
@@ -23,7 +23,7 @@ public sealed class HubProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Haarlem.Initiatives.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{httpPort}");
         foreach (var (key, value) in settings)
         {
@@ -55,9 +55,16 @@ public sealed class HubProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a node and waits for it to say it started (an event, not a sleep).</summary>
-    public static async Task<HubProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null)
+    public static Task<HubProcess> Start(IReadOnlyDictionary<string, string> settings) =>
+        Launch("Haarlem.Initiatives.Web.dll", settings);
+
+    /// <summary>Starts a grain-only node (src/Silo), which has no HTTP endpoint.</summary>
+    public static Task<HubProcess> StartGrainNode(IReadOnlyDictionary<string, string> settings) =>
+        Launch("Haarlem.Initiatives.Silo.dll", settings);
+
+    private static async Task<HubProcess> Launch(string assembly, IReadOnlyDictionary<string, string> settings)
     {
-        var hub = new HubProcess(httpPort ?? FreePort.Next(), settings);
+        var hub = new HubProcess(assembly, FreePort.Next(), settings);
         hub._process.Start();
         hub._process.BeginOutputReadLine();
         hub._process.BeginErrorReadLine();
