@@ -9,11 +9,23 @@ public sealed class InitiativeGrain(
     [FromKeyedServices(HubClock.Key)] TimeProvider time)
     : Grain, IInitiativeGrain
 {
+    // True when the stored state still lists entries the neighbourhood has confirmed.
+    private bool _outboxStale;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Outbox.Count > 0)
         {
             await FlushOutbox();
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_outboxStale)
+        {
+            // Tidy only: a stale entry would be sent again and ignored as a repeat.
+            await state.WriteStateAsync(cancellationToken);
         }
     }
 
@@ -50,7 +62,7 @@ public sealed class InitiativeGrain(
             normalised.NeighbourhoodCode, time.GetUtcNow());
         state.State.Details = details;
         state.State.Outbox.Add(new FeedEntry(
-            $"{id:N}:submitted", FeedItemKind.InitiativeSubmitted, id, details.Title,
+            id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
             "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt));
         await state.WriteStateAsync();
         await FlushOutbox();
@@ -75,7 +87,8 @@ public sealed class InitiativeGrain(
             await neighbourhood.Publish(entry);
         }
 
+        // One write per change: the cleared outbox reaches storage with the next write.
         state.State.Outbox.Clear();
-        await state.WriteStateAsync();
+        _outboxStale = true;
     }
 }

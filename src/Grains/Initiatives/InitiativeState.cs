@@ -5,16 +5,21 @@ namespace Haarlem.Initiatives.Grains.Initiatives;
 /// <summary>The stored state of an initiative grain (JSON). <see cref="SchemaVersion"/> marks its shape.</summary>
 public sealed class InitiativeState
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
     public InitiativeDetails? Details { get; set; }
 
+    /// <summary>How many events this initiative has produced; the next one gets the next number.</summary>
+    public int EventCount { get; set; }
+
     /// <summary>
-    /// Feed entries stored with the change that caused them and not yet confirmed by the
-    /// neighbourhood. They are sent again on the next activation, and the neighbourhood appends each
-    /// event id once, so every stored change reaches the feed exactly once.
+    /// Feed entries stored with the change that caused them. After the neighbourhood confirms them
+    /// they are dropped in memory, and from storage with the next write; an entry still stored is
+    /// sent again on the next activation, and the neighbourhood appends each event number once per
+    /// initiative, so every stored change reaches the feed exactly once. (Version 1 stored the
+    /// same list, always emptied after publishing, so it needs no migration.)
     /// </summary>
     public List<FeedEntry> Outbox { get; set; } = [];
 }

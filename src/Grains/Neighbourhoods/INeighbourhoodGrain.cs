@@ -14,15 +14,19 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     [Alias("get-info")]
     Task<NeighbourhoodInfo?> GetInfo();
 
-    /// <summary>Appends the entry with the next sequence number, once per event id, and tells the observers.</summary>
+    /// <summary>
+    /// Appends the entry with the next sequence number and tells the observers. An event that was
+    /// appended before (same initiative, same or lower event number) is not appended again: the
+    /// result is then null.
+    /// </summary>
     [Alias("publish")]
-    Task<FeedItem> Publish(FeedEntry entry);
+    Task<FeedItem?> Publish(FeedEntry entry);
 
-    /// <summary>The newest items, newest first.</summary>
+    /// <summary>The newest items, newest first, at most <paramref name="count"/> (up to 500).</summary>
     [Alias("get-latest")]
     Task<IReadOnlyList<FeedItem>> GetLatest(int count);
 
-    /// <summary>The items after the given sequence number, oldest first, at most <paramref name="max"/>.</summary>
+    /// <summary>The items after the given sequence number, oldest first, at most <paramref name="max"/> (up to 500).</summary>
     [Alias("get-after")]
     Task<IReadOnlyList<FeedItem>> GetAfter(long afterSequence, int max);
 

@@ -11,8 +11,8 @@ public sealed class NeighbourhoodGrain(
     [FromKeyedServices(HubClock.Key)] TimeProvider time)
     : Grain, INeighbourhoodGrain
 {
-    /// <summary>How many of the newest items the grain keeps; it also bounds duplicate detection.</summary>
-    public const int FeedWindow = 1000;
+    /// <summary>The most items one read returns.</summary>
+    public const int MaxRead = 500;
 
     /// <summary>An observer that is not renewed within this time is dropped.</summary>
     public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(5);
@@ -21,6 +21,45 @@ public sealed class NeighbourhoodGrain(
     {
         GetDateTime = () => time.GetUtcNow().UtcDateTime,
     };
+
+    // Full pages never change, so they are cached while the grain is active.
+    private readonly Dictionary<long, IReadOnlyList<FeedItem>> _pages = [];
+
+    private long StoredPages => (state.State.LastSequence - state.State.CurrentPage.Count) / FeedPage.Size;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.SchemaVersion < NeighbourhoodState.CurrentSchemaVersion && state.RecordExists)
+        {
+            await MigrateFromVersion1();
+        }
+    }
+
+    /// <summary>Version 1 kept the newest items in one list: move them into pages.</summary>
+    private async Task MigrateFromVersion1()
+    {
+        var items = state.State.Feed ?? [];
+        var code = this.GetPrimaryKeyString();
+        var current = new List<FeedItem>();
+        foreach (var group in items.GroupBy(i => FeedPage.Of(i.Sequence)).OrderBy(g => g.Key))
+        {
+            if (group.Key < FeedPage.Of(state.State.LastSequence))
+            {
+                await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(code, group.Key)).Store([.. group]);
+            }
+            else
+            {
+                current.AddRange(group);
+            }
+        }
+
+        // Version 1 published one event per initiative: its submission.
+        state.State.PublishedEvents = items.Select(i => i.InitiativeId).Distinct().ToDictionary(id => id, _ => 1);
+        state.State.CurrentPage = current;
+        state.State.Feed = null;
+        state.State.SchemaVersion = NeighbourhoodState.CurrentSchemaVersion;
+        await state.WriteStateAsync();
+    }
 
     public async Task Define(NeighbourhoodInfo info)
     {
@@ -35,26 +74,32 @@ public sealed class NeighbourhoodGrain(
 
     public Task<NeighbourhoodInfo?> GetInfo() => Task.FromResult(state.State.Info);
 
-    public async Task<FeedItem> Publish(FeedEntry entry)
+    public async Task<FeedItem?> Publish(FeedEntry entry)
     {
-        var existing = state.State.Feed.Find(item => item.EventId == entry.EventId);
-        if (existing is not null)
+        var published = state.State.PublishedEvents.GetValueOrDefault(entry.InitiativeId);
+        if (entry.EventNumber <= published)
         {
-            return existing;
+            return null;
+        }
+
+        var page = state.State.CurrentPage;
+        List<FeedItem>? archived = null;
+        if (page.Count == FeedPage.Size)
+        {
+            // The page is full: store it in its own grain (once, idempotently) and start a new one.
+            var index = StoredPages;
+            await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(this.GetPrimaryKeyString(), index)).Store(page);
+            _pages[index] = page;
+            archived = page;
+            page = state.State.CurrentPage = [];
         }
 
         var item = new FeedItem(
             this.GetPrimaryKeyString(), state.State.LastSequence + 1, entry.Kind, entry.InitiativeId,
             entry.Title, entry.Text, entry.OccurredAt, entry.EventId);
-        var feed = state.State.Feed;
-        feed.Add(item);
+        page.Add(item);
         state.State.LastSequence = item.Sequence;
-        var trimmed = feed.Count > FeedWindow ? feed[0] : null;
-        if (trimmed is not null)
-        {
-            feed.RemoveAt(0);
-        }
-
+        state.State.PublishedEvents[entry.InitiativeId] = entry.EventNumber;
         try
         {
             await state.WriteStateAsync();
@@ -62,13 +107,14 @@ public sealed class NeighbourhoodGrain(
         catch
         {
             // Undo, so the next item takes this number and the feed stays gapless.
-            feed.Remove(item);
-            if (trimmed is not null)
+            page.Remove(item);
+            state.State.LastSequence = item.Sequence - 1;
+            SetPublished(entry.InitiativeId, published);
+            if (archived is not null)
             {
-                feed.Insert(0, trimmed);
+                state.State.CurrentPage = archived;
             }
 
-            state.State.LastSequence = item.Sequence - 1;
             throw;
         }
 
@@ -77,22 +123,17 @@ public sealed class NeighbourhoodGrain(
         return item;
     }
 
-    public Task<IReadOnlyList<FeedItem>> GetLatest(int count)
+    public async Task<IReadOnlyList<FeedItem>> GetLatest(int count)
     {
-        var feed = state.State.Feed;
-        var take = Math.Clamp(count, 0, feed.Count);
-        IReadOnlyList<FeedItem> latest = feed.GetRange(feed.Count - take, take).AsEnumerable().Reverse().ToList();
-        return Task.FromResult(latest);
+        var take = Math.Clamp(count, 0, MaxRead);
+        var from = Math.Max(0, state.State.LastSequence - take);
+        var items = await Range(from, take);
+        items.Reverse();
+        return items;
     }
 
-    public Task<IReadOnlyList<FeedItem>> GetAfter(long afterSequence, int max)
-    {
-        IReadOnlyList<FeedItem> items = state.State.Feed
-            .Where(item => item.Sequence > afterSequence)
-            .Take(Math.Max(0, max))
-            .ToList();
-        return Task.FromResult(items);
-    }
+    public async Task<IReadOnlyList<FeedItem>> GetAfter(long afterSequence, int max) =>
+        await Range(Math.Max(0, afterSequence), Math.Clamp(max, 0, MaxRead));
 
     public Task Subscribe(IFeedObserver observer)
     {
@@ -104,5 +145,42 @@ public sealed class NeighbourhoodGrain(
     {
         _observers.Unsubscribe(observer);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The items after <paramref name="after"/>, oldest first, at most <paramref name="max"/>.</summary>
+    private async Task<List<FeedItem>> Range(long after, int max)
+    {
+        var items = new List<FeedItem>(Math.Min(max, FeedPage.Size));
+        var last = Math.Min(state.State.LastSequence, after + max);
+        for (var page = FeedPage.Of(after + 1); after < last && page < StoredPages; page++)
+        {
+            items.AddRange((await StoredPage(page)).Where(i => i.Sequence > after && i.Sequence <= last));
+        }
+
+        items.AddRange(state.State.CurrentPage.Where(i => i.Sequence > after && i.Sequence <= last));
+        return items;
+    }
+
+    private async Task<IReadOnlyList<FeedItem>> StoredPage(long index)
+    {
+        if (!_pages.TryGetValue(index, out var items))
+        {
+            items = await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(this.GetPrimaryKeyString(), index)).Get();
+            _pages[index] = items;
+        }
+
+        return items;
+    }
+
+    private void SetPublished(Guid initiative, int eventNumber)
+    {
+        if (eventNumber == 0)
+        {
+            state.State.PublishedEvents.Remove(initiative);
+        }
+        else
+        {
+            state.State.PublishedEvents[initiative] = eventNumber;
+        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class FeedHub(IGrainFactory grains, FeedRelay relay) : Hub
     public const string FeedItemMessage = "feedItem";
 
     /// <summary>The most items one catch-up returns; a client that missed more asks again from the last one.</summary>
-    public const int MaxCatchUp = 500;
+    public const int MaxCatchUp = NeighbourhoodGrain.MaxRead;
 
     public static string NeighbourhoodGroup(string code) => $"neighbourhood:{code}";
 

@@ -6,20 +6,25 @@ namespace Haarlem.Initiatives.Grains.Tests.Neighbourhoods;
 
 public sealed class NeighbourhoodFeedTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
 {
-    private static FeedEntry Entry(string eventId, string title) =>
-        new(eventId, FeedItemKind.InitiativeSubmitted, Guid.NewGuid(), title, "Er is een nieuw initiatief.", HubTestCluster.Time.GetUtcNow());
+    private static FeedEntry Entry(string title, Guid? initiative = null, int eventNumber = 1) =>
+        new(initiative ?? Guid.NewGuid(), eventNumber, FeedItemKind.InitiativeSubmitted, title, "Er is een nieuw initiatief.", HubTestCluster.Time.GetUtcNow());
 
     [Fact]
-    public async Task Publishing_the_same_event_twice_appends_it_once()
+    public async Task Publishing_the_same_event_again_appends_nothing()
     {
         var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(TestNames.Neighbourhood());
-        var entry = Entry("event-1", "Speeltuin");
+        var initiative = Guid.NewGuid();
 
-        var first = await neighbourhood.Publish(entry);
-        var second = await neighbourhood.Publish(entry);
+        var first = await neighbourhood.Publish(Entry("Speeltuin", initiative, eventNumber: 1));
+        var again = await neighbourhood.Publish(Entry("Speeltuin", initiative, eventNumber: 1));
+        var next = await neighbourhood.Publish(Entry("Speeltuin verlengd", initiative, eventNumber: 2));
+        var older = await neighbourhood.Publish(Entry("Speeltuin", initiative, eventNumber: 1));
 
-        second.Should().Be(first);
-        (await neighbourhood.GetAfter(0, 10)).Should().Equal(first);
+        again.Should().BeNull();
+        older.Should().BeNull();
+        (await neighbourhood.GetAfter(0, 10)).Should().Equal(first!, next!);
+        next!.Sequence.Should().Be(2);
+        next.EventId.Should().Be($"{initiative:N}:2");
     }
 
     [Fact]
@@ -28,12 +33,29 @@ public sealed class NeighbourhoodFeedTests(HubTestCluster hub) : IClassFixture<H
         var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(TestNames.Neighbourhood());
         foreach (var n in Enumerable.Range(1, 5))
         {
-            await neighbourhood.Publish(Entry($"e{n}", $"Plan {n}"));
+            await neighbourhood.Publish(Entry($"Plan {n}"));
         }
 
         (await neighbourhood.GetLatest(3)).Select(i => i.Sequence).Should().Equal(5, 4, 3);
         (await neighbourhood.GetAfter(2, 2)).Select(i => i.Sequence).Should().Equal(3, 4);
         (await neighbourhood.GetAfter(5, 10)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_feed_longer_than_a_page_is_read_across_its_pages_without_gaps()
+    {
+        var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(TestNames.Neighbourhood());
+        var total = FeedPage.Size * 3 + 7;
+        foreach (var n in Enumerable.Range(1, total))
+        {
+            await neighbourhood.Publish(Entry($"Plan {n}"));
+        }
+
+        (await neighbourhood.GetAfter(0, 500)).Select(i => i.Sequence).Should().Equal(Enumerable.Range(1, total).Select(n => (long)n));
+        (await neighbourhood.GetAfter(FeedPage.Size - 2, 5)).Select(i => i.Title)
+            .Should().Equal($"Plan {FeedPage.Size - 1}", $"Plan {FeedPage.Size}", $"Plan {FeedPage.Size + 1}", $"Plan {FeedPage.Size + 2}", $"Plan {FeedPage.Size + 3}");
+        (await neighbourhood.GetLatest(10)).Select(i => i.Sequence).Should().Equal(Enumerable.Range(total - 9, 10).Reverse().Select(n => (long)n));
+        (await neighbourhood.GetLatest(1000)).Should().HaveCount(total);
     }
 
     [Fact]
@@ -45,10 +67,10 @@ public sealed class NeighbourhoodFeedTests(HubTestCluster hub) : IClassFixture<H
         var reference = hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer);
         await neighbourhood.Subscribe(reference);
 
-        var published = await neighbourhood.Publish(Entry("e1", "Speeltuin"));
+        var published = await neighbourhood.Publish(Entry("Speeltuin"));
 
         (await observer.Received.Task.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(published);
-        published.NeighbourhoodCode.Should().Be(code);
+        published!.NeighbourhoodCode.Should().Be(code);
         published.Sequence.Should().Be(1);
     }
 

@@ -60,7 +60,7 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
 
         var live = await received.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         live.Should().Be(new FeedItem("leidsebuurt", 1, FeedItemKind.InitiativeSubmitted, Guid.Parse(id),
-            "Geveltuin Leidsestraat", "Er is een nieuw initiatief ingediend in uw buurt.", HubHost.Start, $"{Guid.Parse(id):N}:submitted"));
+            "Geveltuin Leidsestraat", "Er is een nieuw initiatief ingediend in uw buurt.", HubHost.Start, $"{Guid.Parse(id):N}:1"));
     }
 
     public static TheoryData<string, string, string, string, string> BadInputs => new()
