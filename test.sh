@@ -10,6 +10,21 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# PostgreSQL server binaries: the tests start their own throwaway servers with initdb and pg_ctl.
+if ! command -v initdb >/dev/null 2>&1 && [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "test.sh: installing PostgreSQL server binaries from Debian's packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "test.sh: the PostgreSQL server binaries (initdb, pg_ctl) are needed; install Debian's 'postgresql' package." >&2
+    exit 1
+  fi
+fi
+# PostgreSQL refuses to run as root; as root the tests run it as the 'postgres' user.
+if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+  useradd --system --create-home postgres
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
