@@ -74,6 +74,20 @@ public sealed class HubProcess : IAsyncDisposable
 
     public GraphQLClient GraphQL() => new(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) });
 
+    /// <summary>Starts a node that is expected to stop by itself; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExit(IReadOnlyDictionary<string, string> settings)
+    {
+        var hub = new HubProcess("Haarlem.Initiatives.Web.dll", FreePort.Next(), settings);
+        hub._process.Start();
+        hub._process.BeginOutputReadLine();
+        hub._process.BeginErrorReadLine();
+        await hub._process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
+        hub._process.WaitForExit(); // flushes the redirected output
+        var result = (hub._process.ExitCode, hub.Output);
+        hub._process.Dispose();
+        return result;
+    }
+
     /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
     public async Task Kill()
     {
