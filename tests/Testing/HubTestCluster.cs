@@ -10,7 +10,7 @@ namespace Haarlem.Initiatives.Testing;
 /// An in-process Orleans test cluster of one silo with the hub's grains, in-memory grain storage
 /// and a <see cref="FakeTimeProvider"/>, shared by the tests of one class (xunit class fixture).
 /// </summary>
-public sealed class HubTestCluster : IAsyncLifetime
+public class HubTestCluster : IAsyncLifetime
 {
     /// <summary>The silo's clock; starts at 2026-03-02 09:00 Amsterdam time (08:00 UTC).</summary>
     public static FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
@@ -23,8 +23,14 @@ public sealed class HubTestCluster : IAsyncLifetime
     {
         var builder = new TestClusterBuilder(1);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Configure(builder);
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>For fixtures that add to the silo's configuration (after the standard one).</summary>
+    protected virtual void Configure(TestClusterBuilder builder)
+    {
     }
 
     public async Task DisposeAsync()
@@ -38,6 +44,7 @@ public sealed class HubTestCluster : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage(GrainStorage.Name);
+            siloBuilder.UseSystemTextJsonGrainStorageSerializer(); // as in production: state as JSON
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time);
         }
     }

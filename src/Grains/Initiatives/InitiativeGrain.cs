@@ -1,22 +1,28 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Microsoft.Extensions.Logging;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
 
-public sealed class InitiativeGrain(
+public sealed partial class InitiativeGrain(
     [PersistentState("initiative", GrainStorage.Name)] IPersistentState<InitiativeState> state,
-    [FromKeyedServices(HubClock.Key)] TimeProvider time)
+    [FromKeyedServices(HubClock.Key)] TimeProvider time,
+    ILogger<InitiativeGrain> logger)
     : Grain, IInitiativeGrain
 {
+    /// <summary>How often a change whose feed item the neighbourhood did not take is offered again.</summary>
+    public static readonly TimeSpan PublishRetryInterval = TimeSpan.FromSeconds(2);
+
     // True when the stored state still lists entries the neighbourhood has confirmed.
     private bool _outboxStale;
+    private IGrainTimer? _publishRetry;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Outbox.Count > 0)
         {
-            await FlushOutbox();
+            await TryFlushOutbox();
         }
     }
 
@@ -65,7 +71,7 @@ public sealed class InitiativeGrain(
             id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
             "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt));
         await state.WriteStateAsync();
-        await FlushOutbox();
+        await TryFlushOutbox();
         return SubmitResult.Accepted(details);
     }
 
@@ -77,6 +83,34 @@ public sealed class InitiativeGrain(
     }
 
     public Task<InitiativeDetails?> GetDetails() => Task.FromResult(state.State.Details);
+
+    /// <summary>
+    /// The change is stored once its state is written. If the neighbourhood cannot take the feed
+    /// item now (a storage conflict, a node going down), the grain stays active and offers it again
+    /// until it is taken, instead of failing a change that is already stored.
+    /// </summary>
+    private async Task TryFlushOutbox()
+    {
+        try
+        {
+            await FlushOutbox();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogPublishDeferred(exception, this.GetPrimaryKey());
+            _publishRetry ??= this.RegisterGrainTimer(RetryOutbox, new GrainTimerCreationOptions(PublishRetryInterval, PublishRetryInterval) { KeepAlive = true });
+        }
+    }
+
+    private async Task RetryOutbox(CancellationToken cancellationToken)
+    {
+        await FlushOutbox();
+        _publishRetry?.Dispose();
+        _publishRetry = null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The feed item of initiative {Id} was not taken yet; it is offered again shortly.")]
+    private partial void LogPublishDeferred(Exception exception, Guid id);
 
     private async Task FlushOutbox()
     {

@@ -1,6 +1,7 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using Orleans.Utilities;
 
 namespace Haarlem.Initiatives.Grains.Neighbourhoods;
@@ -104,7 +105,7 @@ public sealed class NeighbourhoodGrain(
         {
             await state.WriteStateAsync();
         }
-        catch
+        catch (Exception exception)
         {
             // Undo, so the next item takes this number and the feed stays gapless.
             page.Remove(item);
@@ -113,6 +114,14 @@ public sealed class NeighbourhoodGrain(
             if (archived is not null)
             {
                 state.State.CurrentPage = archived;
+            }
+
+            if (exception is InconsistentStateException)
+            {
+                // Storage holds a newer version than this activation: take it over, and stay active
+                // so the live subscribers are kept (Orleans would deactivate on this exception).
+                await state.ReadStateAsync();
+                throw FeedWriteException.Conflict(this.GetPrimaryKeyString(), exception);
             }
 
             throw;

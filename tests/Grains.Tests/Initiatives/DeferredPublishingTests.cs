@@ -1,0 +1,39 @@
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Testing;
+
+namespace Haarlem.Initiatives.Grains.Tests.Initiatives;
+
+public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFixture<FlakyStorageCluster>
+{
+    [Fact]
+    public async Task A_stored_submission_whose_feed_item_is_refused_at_first_still_reaches_the_feed_once()
+    {
+        var code = TestNames.Neighbourhood();
+        var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(code);
+        await neighbourhood.Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
+        var observer = new FirstItem();
+        await neighbourhood.Subscribe(hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer));
+        var id = Guid.NewGuid();
+        FlakyStorageCluster.Storage.FailWrites("neighbourhood", 2);
+
+        var result = await hub.Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play));
+
+        result.Initiative!.Id.Should().Be(id);
+        var item = await observer.Received.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        (item.Sequence, item.InitiativeId).Should().Be((1L, id));
+        (await neighbourhood.GetAfter(0, 10)).Select(i => i.InitiativeId).Should().Equal(id);
+    }
+
+    private sealed class FirstItem : IFeedObserver
+    {
+        public TaskCompletionSource<FeedItem> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task OnFeedItem(FeedItem item)
+        {
+            Received.TrySetResult(item);
+            return Task.CompletedTask;
+        }
+    }
+}
