@@ -14,8 +14,6 @@ public sealed partial class InitiativeGrain(
     /// <summary>How often a change whose feed item the neighbourhood did not take is offered again.</summary>
     public static readonly TimeSpan PublishRetryInterval = TimeSpan.FromSeconds(2);
 
-    // True when the stored state still lists entries the neighbourhood has confirmed.
-    private bool _outboxStale;
     private IGrainTimer? _publishRetry;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -23,15 +21,6 @@ public sealed partial class InitiativeGrain(
         if (state.State.Outbox.Count > 0)
         {
             await TryFlushOutbox();
-        }
-    }
-
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_outboxStale)
-        {
-            // Tidy only: a stale entry would be sent again and ignored as a repeat.
-            await state.WriteStateAsync(cancellationToken);
         }
     }
 
@@ -121,8 +110,8 @@ public sealed partial class InitiativeGrain(
             await neighbourhood.Publish(entry);
         }
 
-        // One write per change: the cleared outbox reaches storage with the next write.
+        // One write per change: the cleared outbox reaches storage with the next write. Until then
+        // an activation offers the entries again and the neighbourhood ignores them as repeats.
         state.State.Outbox.Clear();
-        _outboxStale = true;
     }
 }
