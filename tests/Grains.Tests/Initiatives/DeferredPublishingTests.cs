@@ -13,7 +13,7 @@ public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFix
         var code = TestNames.Neighbourhood();
         var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(code);
         await neighbourhood.Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
-        var observer = new FirstItem();
+        var observer = new FirstFeedItem();
         await neighbourhood.Subscribe(hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer));
         var id = Guid.NewGuid();
         FlakyStorageCluster.Storage.FailWrites("neighbourhood", 2);
@@ -24,16 +24,5 @@ public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFix
         var item = await observer.Received.Task.WaitAsync(TimeSpan.FromSeconds(30));
         (item.Sequence, item.InitiativeId).Should().Be((1L, id));
         (await neighbourhood.GetAfter(0, 10)).Select(i => i.InitiativeId).Should().Equal(id);
-    }
-
-    private sealed class FirstItem : IFeedObserver
-    {
-        public TaskCompletionSource<FeedItem> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task OnFeedItem(FeedItem item)
-        {
-            Received.TrySetResult(item);
-            return Task.CompletedTask;
-        }
     }
 }

@@ -63,7 +63,7 @@ public sealed class NeighbourhoodFeedTests(HubTestCluster hub) : IClassFixture<H
     {
         var code = TestNames.Neighbourhood();
         var neighbourhood = hub.Grains.GetGrain<INeighbourhoodGrain>(code);
-        var observer = new RecordingObserver();
+        var observer = new FirstFeedItem();
         var reference = hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer);
         await neighbourhood.Subscribe(reference);
 
@@ -97,16 +97,5 @@ public sealed class NeighbourhoodFeedTests(HubTestCluster hub) : IClassFixture<H
 
         (await directory.List()).Should().Equal(list[1], list[0]);
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(codeA).GetInfo()).Should().Be(list[1]);
-    }
-
-    private sealed class RecordingObserver : IFeedObserver
-    {
-        public TaskCompletionSource<FeedItem> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task OnFeedItem(FeedItem item)
-        {
-            Received.TrySetResult(item);
-            return Task.CompletedTask;
-        }
     }
 }
