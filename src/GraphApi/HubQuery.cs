@@ -5,6 +5,8 @@ using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Initiatives;
 using Haarlem.Initiatives.GraphApi.Neighbourhoods;
+using Haarlem.Initiatives.GraphApi.PlainLanguage;
+using Haarlem.Initiatives.Grains.PlainLanguage;
 
 namespace Haarlem.Initiatives.GraphApi;
 
@@ -31,5 +33,16 @@ public sealed class HubQuery : ObjectGraphType
                 Guid.TryParse(context.GetArgument<string>("id"), out var id)
                     ? await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).GetDetails(), context.CancellationToken)
                     : null);
+
+        Field<NonNullGraphType<PlainLanguageReportType>>("checkPlainLanguage")
+            .Description("Checks a Dutch text for plain language (B1): long sentences, long words, ambtelijke words and passive sentences.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", $"The text, at most {PlainLanguageChecker.MaxTextLength} characters.")
+            .Resolve(context =>
+            {
+                var text = context.GetArgument<string>("text");
+                return text.Length <= PlainLanguageChecker.MaxTextLength
+                    ? PlainLanguageChecker.Check(text)
+                    : throw new ExecutionError($"The argument 'text' can be at most {PlainLanguageChecker.MaxTextLength} characters; it has {text.Length}.") { Code = "INVALID_ARGUMENT" };
+            });
     }
 }
