@@ -1,4 +1,5 @@
 using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Norms;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Silo.Seed;
@@ -25,6 +26,7 @@ public static class HubSiloBuilderExtensions
         silo.Services.AddSingleton<HubReadiness>();
         silo.Services.AddSingleton<StorageProbe>();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(new ServiceNorms());
         silo.Services.TryAddKeyedSingleton(HubClock.Key, (services, _) => services.GetRequiredService<TimeProvider>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, NeighbourhoodSeeder>();
 

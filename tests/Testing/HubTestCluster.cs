@@ -1,5 +1,6 @@
 using Xunit;
 using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Norms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -46,6 +47,7 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.AddMemoryGrainStorage(GrainStorage.Name);
             siloBuilder.UseSystemTextJsonGrainStorageSerializer(); // as in production: state as JSON
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time);
+            siloBuilder.Services.AddSingleton(new ServiceNorms());
         }
     }
 }

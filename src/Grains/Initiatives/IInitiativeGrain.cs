@@ -8,6 +8,10 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("submit")]
     Task<SubmitResult> Submit(SubmitInitiative submission);
 
+    /// <summary>The public timeline: steps passed with dates, steps ahead with expected dates; null when no initiative has this id.</summary>
+    [Alias("get-timeline")]
+    Task<Lifecycle.InitiativeTimeline?> GetTimeline();
+
     /// <summary>The public facts, or null when no initiative has this id.</summary>
     [Alias("get-details")]
     Task<InitiativeDetails?> GetDetails();

@@ -1,6 +1,8 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Norms;
 using Microsoft.Extensions.Logging;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
@@ -8,6 +10,7 @@ namespace Haarlem.Initiatives.Grains.Initiatives;
 public sealed partial class InitiativeGrain(
     [PersistentState("initiative", GrainStorage.Name)] IPersistentState<InitiativeState> state,
     [FromKeyedServices(HubClock.Key)] TimeProvider time,
+    ServiceNorms norms,
     ILogger<InitiativeGrain> logger)
     : Grain, IInitiativeGrain
 {
@@ -72,6 +75,27 @@ public sealed partial class InitiativeGrain(
     }
 
     public Task<InitiativeDetails?> GetDetails() => Task.FromResult(state.State.Details);
+
+    public Task<InitiativeTimeline?> GetTimeline()
+    {
+        if (state.State.Details is not { } details)
+        {
+            return Task.FromResult<InitiativeTimeline?>(null);
+        }
+
+        // Until the lifecycle's status changes are stored, the one step passed is the submission.
+        var today = WorkingDays.DayOf(time.GetUtcNow());
+        var started = WorkingDays.DayOf(details.SubmittedAt);
+        var ahead = norms.Plan(details.Status, details.Theme, started, today)
+            .Select((step, index) => new PlannedStep(step.Step, norms.WorkingDaysFor(step.Step, details.Theme)!.Value, step.ExpectedEnd, index == 0))
+            .ToList();
+        var passed = new List<TimelineStep> { new(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText) };
+        var overdue = ahead.Count > 0 && ServiceNorms.IsOverdue(ahead[0].ExpectedEnd, today);
+        return Task.FromResult<InitiativeTimeline?>(new InitiativeTimeline(passed, ahead, overdue));
+    }
+
+    /// <summary>The status text residents read for a new initiative.</summary>
+    public const string SubmittedText = "Het initiatief is ingediend. De gemeente kiest een contactpersoon en maakt een afspraak voor een eerste gesprek.";
 
     /// <summary>
     /// The change is stored once its state is written. If the neighbourhood cannot take the feed

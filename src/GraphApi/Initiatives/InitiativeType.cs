@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Common;
+using Haarlem.Initiatives.GraphApi.Lifecycle;
 using Haarlem.Initiatives.GraphApi.Neighbourhoods;
 
 namespace Haarlem.Initiatives.GraphApi.Initiatives;
@@ -21,5 +22,8 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
             .Description("The neighbourhood it takes place in.")
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(c.Source.NeighbourhoodCode).GetInfo(), c.CancellationToken));
         Field(i => i.SubmittedAt).Description("When it was submitted.");
+        Field<NonNullGraphType<TimelineType>>("timeline")
+            .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
+            .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetTimeline(), c.CancellationToken));
     }
 }

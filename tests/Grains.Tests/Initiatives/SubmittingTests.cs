@@ -1,6 +1,7 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Testing;
 
@@ -113,5 +114,26 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
 
         other.Errors.Should().Equal(new UserError("ALREADY_SUBMITTED", "initiativeId", "This initiative was submitted already."));
         (await hub.Grains.GetGrain<IInitiativeGrain>(id).GetDetails())!.Title.Should().Be("Speeltuin");
+    }
+
+    [Fact]
+    public async Task A_submitted_initiative_shows_its_dated_step_and_the_expected_dates_of_the_steps_ahead()
+    {
+        var code = await NewNeighbourhood();
+        var id = Guid.NewGuid();
+        var submitted = await Submit(code, "Speeltuin", id);
+
+        var timeline = await hub.Grains.GetGrain<IInitiativeGrain>(id).GetTimeline();
+
+        timeline!.Passed.Should().Equal(new TimelineStep(InitiativeStatus.Submitted, submitted.Initiative!.SubmittedAt, InitiativeGrain.SubmittedText));
+        timeline.Ahead.Should().Equal(
+            new PlannedStep(InitiativeStatus.Submitted, 5, new DateOnly(2026, 3, 9), true),
+            new PlannedStep(InitiativeStatus.Exploring, 15, new DateOnly(2026, 3, 30), false),
+            new PlannedStep(InitiativeStatus.WorkingOut, 20, new DateOnly(2026, 4, 29), false),
+            new PlannedStep(InitiativeStatus.Decision, 20, new DateOnly(2026, 6, 1), false),
+            new PlannedStep(InitiativeStatus.Realisation, 60, new DateOnly(2026, 8, 24), false));
+        timeline.ExpectedCompletion.Should().Be(new DateOnly(2026, 8, 24));
+        timeline.CurrentStepOverdue.Should().BeFalse();
+        (await hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid()).GetTimeline()).Should().BeNull();
     }
 }

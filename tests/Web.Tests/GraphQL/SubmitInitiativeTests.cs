@@ -63,6 +63,34 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
             "Geveltuin Leidsestraat", "Er is een nieuw initiatief ingediend in uw buurt.", HubHost.Start, $"{Guid.Parse(id):N}:1"));
     }
 
+    [Fact]
+    public async Task An_initiative_shows_its_dated_timeline_with_expected_dates_ahead()
+    {
+        var submitted = await _graphQL.Send(Submit, new { input = new { title = "Buurtmoestuin", neighbourhoodCode = "ter-kleef", theme = "GREEN" } });
+        var id = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+
+        var response = await _graphQL.Send("""
+            query($id: ID!) { initiative(id: $id) { timeline {
+              passed { status { code label } reachedAt }
+              ahead { status { code } normWorkingDays expectedEnd current }
+              expectedCompletion currentStepOverdue } } }
+            """, new { id });
+
+        JsonNode.DeepEquals(response.Data!["initiative"]!["timeline"], JsonNode.Parse("""
+            {
+              "passed": [ { "status": { "code": "SUBMITTED", "label": "Ingediend" }, "reachedAt": "2026-03-02T08:00:00+00:00" } ],
+              "ahead": [
+                { "status": { "code": "SUBMITTED" }, "normWorkingDays": 5, "expectedEnd": "2026-03-09", "current": true },
+                { "status": { "code": "EXPLORING" }, "normWorkingDays": 15, "expectedEnd": "2026-03-30", "current": false },
+                { "status": { "code": "WORKING_OUT" }, "normWorkingDays": 20, "expectedEnd": "2026-04-29", "current": false },
+                { "status": { "code": "DECISION" }, "normWorkingDays": 20, "expectedEnd": "2026-06-01", "current": false },
+                { "status": { "code": "REALISATION" }, "normWorkingDays": 60, "expectedEnd": "2026-08-24", "current": false } ],
+              "expectedCompletion": "2026-08-24",
+              "currentStepOverdue": false
+            }
+            """)).Should().BeTrue(response.Body.ToJsonString());
+    }
+
     public static TheoryData<string, string, string, string, string> BadInputs => new()
     {
         { "", "koninginnebuurt", "REQUIRED", "title", "The title is required and cannot be only spaces." },

@@ -53,6 +53,8 @@ public sealed partial class NeighbourhoodPageTests(HubHostFixture fixture) : ICl
         location.Should().MatchRegex("^/initiatives/[0-9a-f-]{36}$");
         var initiative = await _browser.GetStringAsync(location);
         initiative.Should().Contain("<h1>Buurtbibliotheek</h1>").And.Contain("<dd>Ingediend</dd>").And.Contain("<dd>Cultuur</dd>");
+        initiative.Should().Contain("klaar rond <time datetime=\"2026-03-09\">9 maart 2026</time>")
+            .And.Contain("is het initiatief klaar rond <strong>24 augustus 2026</strong>");
         var feed = await _browser.GetStringAsync("/neighbourhoods/sinnevelt");
         feed.Should().Contain($"<a href=\"{location}\">Buurtbibliotheek</a>");
     }

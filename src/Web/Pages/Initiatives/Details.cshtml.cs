@@ -1,5 +1,6 @@
 using System.Globalization;
 using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,8 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
 
     public NeighbourhoodInfo Neighbourhood { get; private set; } = null!;
 
+    public InitiativeTimeline Timeline { get; private set; } = null!;
+
     public async Task<IActionResult> OnGet(Guid id)
     {
         if (await grains.GetGrain<IInitiativeGrain>(id).GetDetails() is not { } initiative)
@@ -23,6 +26,7 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
 
         Initiative = initiative;
         Neighbourhood = (await grains.GetGrain<INeighbourhoodGrain>(initiative.NeighbourhoodCode).GetInfo())!;
+        Timeline = (await grains.GetGrain<IInitiativeGrain>(id).GetTimeline())!;
         return Page();
     }
 }
