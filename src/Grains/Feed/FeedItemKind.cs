@@ -5,4 +5,7 @@ public enum FeedItemKind
 {
     /// <summary>A new initiative was submitted in the neighbourhood.</summary>
     InitiativeSubmitted,
+
+    /// <summary>An initiative reached its next step (or was withdrawn).</summary>
+    StatusChanged,
 }

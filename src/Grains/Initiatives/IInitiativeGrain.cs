@@ -12,6 +12,14 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("get-timeline")]
     Task<Lifecycle.InitiativeTimeline?> GetTimeline();
 
+    /// <summary>
+    /// Moves the initiative to its next step (or withdraws it), with a plain-language explanation
+    /// for residents that names what comes next; checked against the lifecycle and the
+    /// plain-language rules. <paramref name="actor"/> is the name shown on the timeline.
+    /// </summary>
+    [Alias("change-status")]
+    Task<Lifecycle.StatusChangeResult> ChangeStatus(Lifecycle.StatusChangeRequest request, string actor);
+
     /// <summary>The public facts, or null when no initiative has this id.</summary>
     [Alias("get-details")]
     Task<InitiativeDetails?> GetDetails();

@@ -3,6 +3,7 @@ using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Norms;
+using Haarlem.Initiatives.Grains.PlainLanguage;
 using Microsoft.Extensions.Logging;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
@@ -59,6 +60,7 @@ public sealed partial class InitiativeGrain(
             id, normalised.Title, normalised.Summary, normalised.Theme, InitiativeStatus.Submitted,
             normalised.NeighbourhoodCode, time.GetUtcNow());
         state.State.Details = details;
+        state.State.History.Add(new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, Initiator));
         state.State.Outbox.Add(new FeedEntry(
             id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
             "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt));
@@ -83,16 +85,64 @@ public sealed partial class InitiativeGrain(
             return Task.FromResult<InitiativeTimeline?>(null);
         }
 
-        // Until the lifecycle's status changes are stored, the one step passed is the submission.
+        var passed = History(details);
         var today = WorkingDays.DayOf(time.GetUtcNow());
-        var started = WorkingDays.DayOf(details.SubmittedAt);
-        var ahead = norms.Plan(details.Status, details.Theme, started, today)
-            .Select((step, index) => new PlannedStep(step.Step, norms.WorkingDaysFor(step.Step, details.Theme)!.Value, step.ExpectedEnd, index == 0))
-            .ToList();
-        var passed = new List<TimelineStep> { new(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText) };
+        var started = WorkingDays.DayOf(passed[^1].ReachedAt);
+        var ahead = StatusTransitions.IsOpen(details.Status)
+            ? norms.Plan(details.Status, details.Theme, started, today, state.State.Outcome)
+                .Select((step, index) => new PlannedStep(step.Step, norms.WorkingDaysFor(step.Step, details.Theme)!.Value, step.ExpectedEnd, index == 0))
+                .ToList()
+            : [];
         var overdue = ahead.Count > 0 && ServiceNorms.IsOverdue(ahead[0].ExpectedEnd, today);
         return Task.FromResult<InitiativeTimeline?>(new InitiativeTimeline(passed, ahead, overdue));
     }
+
+    public async Task<StatusChangeResult> ChangeStatus(StatusChangeRequest request, string actor)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return new StatusChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+        }
+
+        var errors = StatusTransitions.Check(details.Status, state.State.Outcome, request).ToList();
+        var report = PlainLanguageChecker.Check($"{request.Explanation} {request.Reason}".Trim());
+        if (errors.Count == 0 && !report.IsPlain && !request.PublishAnyway)
+        {
+            errors.Add(new UserError("PLAIN_LANGUAGE", "explanation",
+                $"The text has {report.Hints.Count} plain-language hint(s); improve it, or publish it anyway."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new StatusChangeResult(null, errors, report.IsPlain ? null : report);
+        }
+
+        var now = time.GetUtcNow();
+        var step = new TimelineStep(request.Status, now, request.Explanation.Trim(), actor,
+            request.Outcome, string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim());
+        if (state.State.History.Count == 0)
+        {
+            state.State.History.AddRange(History(details)); // stored before the history existed
+        }
+
+        state.State.History.Add(step);
+        state.State.Outcome = request.Outcome ?? state.State.Outcome;
+        state.State.Details = details with { Status = request.Status };
+        state.State.Outbox.Add(new FeedEntry(
+            details.Id, ++state.State.EventCount, FeedItemKind.StatusChanged, details.Title,
+            $"{request.Status.DutchLabel()}: {step.Explanation}", now));
+        await state.WriteStateAsync();
+        await TryFlushOutbox();
+        return new StatusChangeResult(state.State.Details, []);
+    }
+
+    /// <summary>The name on the timeline for the submission, until sign-in tells who it was.</summary>
+    public const string Initiator = "Initiatiefnemer";
+
+    private List<TimelineStep> History(InitiativeDetails details) =>
+        state.State.History.Count > 0
+            ? state.State.History
+            : [new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, Initiator)];
 
     /// <summary>The status text residents read for a new initiative.</summary>
     public const string SubmittedText = "Het initiatief is ingediend. De gemeente kiest een contactpersoon en maakt een afspraak voor een eerste gesprek.";

@@ -1,4 +1,5 @@
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Lifecycle;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
 
@@ -10,6 +11,12 @@ public sealed class InitiativeState
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
     public InitiativeDetails? Details { get; set; }
+
+    /// <summary>Every step reached, oldest first (the first is the submission).</summary>
+    public List<TimelineStep> History { get; set; } = [];
+
+    /// <summary>The decision, once the initiative reached that step.</summary>
+    public DecisionOutcome? Outcome { get; set; }
 
     /// <summary>How many events this initiative has produced; the next one gets the next number.</summary>
     public int EventCount { get; set; }

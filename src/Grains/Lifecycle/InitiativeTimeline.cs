@@ -2,12 +2,15 @@ using Haarlem.Initiatives.Grains.Initiatives;
 
 namespace Haarlem.Initiatives.Grains.Lifecycle;
 
-/// <summary>A step the initiative has reached: when, and what residents were told.</summary>
+/// <summary>A step the initiative has reached: when, set by whom, and what residents were told.</summary>
 [GenerateSerializer, Immutable, Alias("haarlem.timeline-step")]
 public sealed record TimelineStep(
     [property: Id(0)] InitiativeStatus Status,
     [property: Id(1)] DateTimeOffset ReachedAt,
-    [property: Id(2)] string Explanation);
+    [property: Id(2)] string Explanation,
+    [property: Id(3)] string SetBy,
+    [property: Id(4)] DecisionOutcome? Outcome = null,
+    [property: Id(5)] string? Reason = null);
 
 /// <summary>The current step or a step ahead, with the day it is expected to be done (from its service norm).</summary>
 [GenerateSerializer, Immutable, Alias("haarlem.planned-step")]

@@ -39,7 +39,8 @@ public sealed class ServiceNorms
     /// The expected end of the current step and of each step after it, assuming each next step
     /// starts on the day the one before is expected to end (or today, when that is later).
     /// </summary>
-    public IReadOnlyList<(InitiativeStatus Step, DateOnly ExpectedEnd)> Plan(InitiativeStatus current, Theme theme, DateOnly startedOn, DateOnly today)
+    public IReadOnlyList<(InitiativeStatus Step, DateOnly ExpectedEnd)> Plan(
+        InitiativeStatus current, Theme theme, DateOnly startedOn, DateOnly today, Lifecycle.DecisionOutcome? outcome = null)
     {
         var plan = new List<(InitiativeStatus, DateOnly)>();
         var step = (InitiativeStatus?)current;
@@ -48,7 +49,7 @@ public sealed class ServiceNorms
         {
             plan.Add((open, end));
             start = end > today ? end : today;
-            step = Lifecycle.StatusTransitions.Next(open);
+            step = Lifecycle.StatusTransitions.Next(open, outcome);
         }
 
         return plan;

@@ -125,7 +125,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
 
         var timeline = await hub.Grains.GetGrain<IInitiativeGrain>(id).GetTimeline();
 
-        timeline!.Passed.Should().Equal(new TimelineStep(InitiativeStatus.Submitted, submitted.Initiative!.SubmittedAt, InitiativeGrain.SubmittedText));
+        timeline!.Passed.Should().Equal(new TimelineStep(InitiativeStatus.Submitted, submitted.Initiative!.SubmittedAt, InitiativeGrain.SubmittedText, InitiativeGrain.Initiator));
         timeline.Ahead.Should().Equal(
             new PlannedStep(InitiativeStatus.Submitted, 5, new DateOnly(2026, 3, 9), true),
             new PlannedStep(InitiativeStatus.Exploring, 15, new DateOnly(2026, 3, 30), false),
