@@ -54,7 +54,8 @@ public sealed partial class NeighbourhoodPageTests(HubHostFixture fixture) : ICl
         var initiative = await _browser.GetStringAsync(location);
         initiative.Should().Contain("<h1>Buurtbibliotheek</h1>").And.Contain("<dd>Ingediend</dd>").And.Contain("<dd>Cultuur</dd>");
         initiative.Should().Contain("klaar rond <time datetime=\"2026-03-09\">9 maart 2026</time>")
-            .And.Contain("is het initiatief klaar rond <strong>24 augustus 2026</strong>");
+            .And.Contain("is het initiatief klaar rond <strong>24 augustus 2026</strong>")
+            .And.Contain(">2 maart 2026, 09:00</time>"); // 08:00 UTC is 09:00 in Haarlem
         var feed = await _browser.GetStringAsync("/neighbourhoods/sinnevelt");
         feed.Should().Contain($"<a href=\"{location}\">Buurtbibliotheek</a>");
     }

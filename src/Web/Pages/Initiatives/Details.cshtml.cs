@@ -1,4 +1,3 @@
-using System.Globalization;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
@@ -9,8 +8,6 @@ namespace Haarlem.Initiatives.Web.Pages.Initiatives;
 
 public sealed class DetailsModel(IGrainFactory grains) : PageModel
 {
-    public CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl-NL");
-
     public InitiativeDetails Initiative { get; private set; } = null!;
 
     public NeighbourhoodInfo Neighbourhood { get; private set; } = null!;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Initiatives;
@@ -11,8 +10,6 @@ namespace Haarlem.Initiatives.Web.Pages.Neighbourhoods;
 public sealed class FeedModel(IGrainFactory grains) : PageModel
 {
     public const int FeedSize = 50;
-
-    public CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl-NL");
 
     public NeighbourhoodInfo Neighbourhood { get; private set; } = null!;
 
