@@ -46,6 +46,7 @@ public class HubTestCluster : IAsyncLifetime
         {
             siloBuilder.AddMemoryGrainStorage(GrainStorage.Name);
             siloBuilder.UseSystemTextJsonGrainStorageSerializer(); // as in production: state as JSON
+            siloBuilder.UseInMemoryReminderService();
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time);
             siloBuilder.Services.AddSingleton(new ServiceNorms());
         }

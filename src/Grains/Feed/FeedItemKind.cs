@@ -8,4 +8,7 @@ public enum FeedItemKind
 
     /// <summary>An initiative reached its next step (or was withdrawn).</summary>
     StatusChanged,
+
+    /// <summary>An initiative's current step went past its service norm.</summary>
+    StepOverdue,
 }

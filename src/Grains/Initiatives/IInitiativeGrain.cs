@@ -20,6 +20,13 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("change-status")]
     Task<Lifecycle.StatusChangeResult> ChangeStatus(Lifecycle.StatusChangeRequest request, string actor);
 
+    /// <summary>
+    /// Checks the current step against its norm: past it, the step is announced as overdue (once);
+    /// past the escalation period as well, the initiative goes on the Bestuur op Maat agenda.
+    /// </summary>
+    [Alias("check-deadline")]
+    Task CheckDeadline();
+
     /// <summary>The public facts, or null when no initiative has this id.</summary>
     [Alias("get-details")]
     Task<InitiativeDetails?> GetDetails();

@@ -63,7 +63,8 @@ public sealed partial class InitiativeGrain(
         state.State.History.Add(new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, Initiator));
         state.State.Outbox.Add(new FeedEntry(
             id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
-            "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt));
+            "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt,
+            norms.ExpectedEnd(InitiativeStatus.Submitted, details.Theme, WorkingDays.DayOf(details.SubmittedAt))));
         await state.WriteStateAsync();
         await TryFlushOutbox();
         return SubmitResult.Accepted(details);
@@ -128,13 +129,69 @@ public sealed partial class InitiativeGrain(
         state.State.History.Add(step);
         state.State.Outcome = request.Outcome ?? state.State.Outcome;
         state.State.Details = details with { Status = request.Status };
+        state.State.OverdueAnnounced = false;
+        var wasEscalated = state.State.Escalated;
+        state.State.Escalated = false;
+        var due = StatusTransitions.IsOpen(request.Status) ? norms.ExpectedEnd(request.Status, details.Theme, WorkingDays.DayOf(now)) : null;
         state.State.Outbox.Add(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.StatusChanged, details.Title,
-            $"{request.Status.DutchLabel()}: {step.Explanation}", now));
+            $"{request.Status.DutchLabel()}: {step.Explanation}", now, due));
         await state.WriteStateAsync();
+        if (wasEscalated)
+        {
+            // The step moved on: it no longer needs the board's attention.
+            await EscalationAgenda.Get(GrainFactory).Remove(details.Id);
+        }
+
         await TryFlushOutbox();
         return new StatusChangeResult(state.State.Details, []);
     }
+
+    public async Task CheckDeadline()
+    {
+        if (state.State.Details is not { } details || !StatusTransitions.IsOpen(details.Status))
+        {
+            return;
+        }
+
+        var current = (await GetTimeline())!.Ahead[0];
+        var now = time.GetUtcNow();
+        var today = WorkingDays.DayOf(now);
+        if (!ServiceNorms.IsOverdue(current.ExpectedEnd, today))
+        {
+            return;
+        }
+
+        var label = details.Status.DutchLabel();
+        var dueText = current.ExpectedEnd.ToString("d MMMM yyyy", DutchCulture);
+        var changed = false;
+        if (!state.State.OverdueAnnounced)
+        {
+            state.State.OverdueAnnounced = true;
+            state.State.Outbox.Add(new FeedEntry(
+                details.Id, ++state.State.EventCount, FeedItemKind.StepOverdue, details.Title,
+                $"De stap {label} duurt langer dan afgesproken. Die zou klaar zijn op {dueText}.", now, current.ExpectedEnd));
+            changed = true;
+        }
+
+        if (!state.State.Escalated && today > WorkingDays.Add(current.ExpectedEnd, norms.EscalationWorkingDays))
+        {
+            var overdue = WorkingDays.Between(current.ExpectedEnd, today);
+            await EscalationAgenda.Get(GrainFactory).Add(new AgendaItem(
+                details.Id, details.Title, details.NeighbourhoodCode, details.Status, current.ExpectedEnd, overdue,
+                $"De stap {label} is {overdue} werkdagen over de termijn van {current.NormWorkingDays} werkdagen (klaar verwacht op {dueText}).", now));
+            state.State.Escalated = true;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+            await TryFlushOutbox();
+        }
+    }
+
+    private static readonly System.Globalization.CultureInfo DutchCulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
     /// <summary>The name on the timeline for the submission, until sign-in tells who it was.</summary>
     public const string Initiator = "Initiatiefnemer";

@@ -18,6 +18,12 @@ public sealed class InitiativeState
     /// <summary>The decision, once the initiative reached that step.</summary>
     public DecisionOutcome? Outcome { get; set; }
 
+    /// <summary>Whether residents were told that the current step is past its norm.</summary>
+    public bool OverdueAnnounced { get; set; }
+
+    /// <summary>Whether the current step is on the Bestuur op Maat agenda.</summary>
+    public bool Escalated { get; set; }
+
     /// <summary>How many events this initiative has produced; the next one gets the next number.</summary>
     public int EventCount { get; set; }
 

@@ -4,7 +4,7 @@ namespace Haarlem.Initiatives.Grains.Neighbourhoods;
 
 /// <summary>One neighbourhood and its feed. Key: the neighbourhood's code.</summary>
 [Alias("haarlem.neighbourhood")]
-public interface INeighbourhoodGrain : IGrainWithStringKey
+public interface INeighbourhoodGrain : IGrainWithStringKey, IRemindable
 {
     /// <summary>Sets the neighbourhood's name and district (from the seed file); idempotent.</summary>
     [Alias("define")]
@@ -36,4 +36,11 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
 
     [Alias("unsubscribe")]
     Task Unsubscribe(IFeedObserver observer);
+
+    /// <summary>
+    /// Asks every open initiative whose current step is past its day to check its deadline (mark
+    /// it overdue, escalate it). The neighbourhood's reminder runs this every hour, also after a restart.
+    /// </summary>
+    [Alias("check-deadlines")]
+    Task CheckDeadlines();
 }

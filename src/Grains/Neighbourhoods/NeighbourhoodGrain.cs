@@ -1,5 +1,7 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Norms;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using Orleans.Utilities;
@@ -15,13 +17,17 @@ public sealed class NeighbourhoodGrain(
     /// <summary>The most items one read returns.</summary>
     public const int MaxRead = 500;
 
+    /// <summary>The reminder that watches the deadlines of this neighbourhood's open initiatives.</summary>
+    public const string DeadlineReminder = "deadlines";
+
+    /// <summary>How often the deadlines are checked.</summary>
+    public static readonly TimeSpan DeadlineCheckPeriod = TimeSpan.FromHours(1);
+
     /// <summary>An observer that is not renewed within this time is dropped.</summary>
     public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(5);
 
-    private readonly ObserverManager<IFeedObserver> _observers = new(ObserverExpiry, logger)
-    {
-        GetDateTime = () => time.GetUtcNow().UtcDateTime,
-    };
+    // Subscriptions expire on the real clock: they are infrastructure, not domain time.
+    private readonly ObserverManager<IFeedObserver> _observers = new(ObserverExpiry, logger);
 
     // Full pages never change, so they are cached while the grain is active.
     private readonly Dictionary<long, IReadOnlyList<FeedItem>> _pages = [];
@@ -34,6 +40,34 @@ public sealed class NeighbourhoodGrain(
         {
             await MigrateFromVersion1();
         }
+
+        if (state.State.Info is not null)
+        {
+            await EnsureDeadlineReminder();
+        }
+    }
+
+    private async Task EnsureDeadlineReminder()
+    {
+        if (await this.GetReminder(DeadlineReminder) is null)
+        {
+            await this.RegisterOrUpdateReminder(DeadlineReminder, TimeSpan.FromMinutes(1), DeadlineCheckPeriod);
+        }
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == DeadlineReminder ? CheckDeadlines() : Task.CompletedTask;
+
+    public Task CheckDeadlines()
+    {
+        var today = WorkingDays.DayOf(time.GetUtcNow());
+        foreach (var initiative in state.State.Deadlines.Where(d => d.Value < today).Select(d => d.Key))
+        {
+            // Not awaited: the initiative publishes its notice to this grain, which must be free to take it.
+            GrainFactory.GetGrain<IInitiativeGrain>(initiative).CheckDeadline().Ignore();
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Version 1 kept the newest items in one list: move them into pages.</summary>
@@ -71,6 +105,7 @@ public sealed class NeighbourhoodGrain(
 
         state.State.Info = info;
         await state.WriteStateAsync();
+        await EnsureDeadlineReminder();
     }
 
     public Task<NeighbourhoodInfo?> GetInfo() => Task.FromResult(state.State.Info);
@@ -101,6 +136,8 @@ public sealed class NeighbourhoodGrain(
         page.Add(item);
         state.State.LastSequence = item.Sequence;
         state.State.PublishedEvents[entry.InitiativeId] = entry.EventNumber;
+        var previousDeadline = state.State.Deadlines.TryGetValue(entry.InitiativeId, out var due) ? due : (DateOnly?)null;
+        SetDeadline(entry.InitiativeId, entry.StepExpectedEnd);
         try
         {
             await state.WriteStateAsync();
@@ -111,6 +148,7 @@ public sealed class NeighbourhoodGrain(
             page.Remove(item);
             state.State.LastSequence = item.Sequence - 1;
             SetPublished(entry.InitiativeId, published);
+            SetDeadline(entry.InitiativeId, previousDeadline);
             if (archived is not null)
             {
                 state.State.CurrentPage = archived;
@@ -179,6 +217,18 @@ public sealed class NeighbourhoodGrain(
         }
 
         return items;
+    }
+
+    private void SetDeadline(Guid initiative, DateOnly? due)
+    {
+        if (due is { } day)
+        {
+            state.State.Deadlines[initiative] = day;
+        }
+        else
+        {
+            state.State.Deadlines.Remove(initiative);
+        }
     }
 
     private void SetPublished(Guid initiative, int eventNumber)

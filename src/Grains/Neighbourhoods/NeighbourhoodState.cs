@@ -20,6 +20,12 @@ public sealed class NeighbourhoodState
     /// <summary>Per initiative, the number of its newest event in this feed: an event up to it is a repeat.</summary>
     public Dictionary<Guid, int> PublishedEvents { get; set; } = [];
 
+    /// <summary>
+    /// The open initiatives of this neighbourhood and the day their current step is due: the
+    /// neighbourhood's reminder checks them, so no initiative needs a reminder of its own.
+    /// </summary>
+    public Dictionary<Guid, DateOnly> Deadlines { get; set; } = [];
+
     /// <summary>Schema version 1 kept up to 1,000 recent items here; read only to migrate them into pages.</summary>
     public List<FeedItem>? Feed { get; set; }
 }

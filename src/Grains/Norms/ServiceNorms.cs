@@ -20,10 +20,14 @@ public sealed class ServiceNorms
 
     private readonly IReadOnlyDictionary<Theme, IReadOnlyDictionary<InitiativeStatus, int>> _perTheme;
 
-    public ServiceNorms(IReadOnlyDictionary<Theme, IReadOnlyDictionary<InitiativeStatus, int>>? perTheme = null)
+    public ServiceNorms(IReadOnlyDictionary<Theme, IReadOnlyDictionary<InitiativeStatus, int>>? perTheme = null, int escalationWorkingDays = 10)
     {
         _perTheme = perTheme ?? new Dictionary<Theme, IReadOnlyDictionary<InitiativeStatus, int>>();
+        EscalationWorkingDays = escalationWorkingDays;
     }
+
+    /// <summary>How many working days past its norm a step goes on the Bestuur op Maat agenda.</summary>
+    public int EscalationWorkingDays { get; }
 
     /// <summary>The norm in working days of an open step for a theme; null for a step that has ended the initiative.</summary>
     public int? WorkingDaysFor(InitiativeStatus step, Theme theme) =>
