@@ -11,4 +11,7 @@ public enum FeedItemKind
 
     /// <summary>An initiative's current step went past its service norm.</summary>
     StepOverdue,
+
+    /// <summary>An initiative's current step was given more time, with a reason.</summary>
+    StepExtended,
 }

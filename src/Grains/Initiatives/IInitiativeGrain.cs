@@ -18,7 +18,14 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     /// plain-language rules. <paramref name="actor"/> is the name shown on the timeline.
     /// </summary>
     [Alias("change-status")]
-    Task<Lifecycle.StatusChangeResult> ChangeStatus(Lifecycle.StatusChangeRequest request, string actor);
+    Task<Lifecycle.InitiativeChangeResult> ChangeStatus(Lifecycle.StatusChangeRequest request, string actor);
+
+    /// <summary>
+    /// Gives the current step a later date (verlenging), with a reason that is published in the
+    /// feed and kept on the timeline. The date must be later than the current expected date.
+    /// </summary>
+    [Alias("extend-step")]
+    Task<Lifecycle.InitiativeChangeResult> ExtendStep(Lifecycle.ExtendStepRequest request, string actor);
 
     /// <summary>
     /// Checks the current step against its norm: past it, the step is announced as overdue (once);

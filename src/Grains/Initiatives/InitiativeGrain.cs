@@ -89,20 +89,86 @@ public sealed partial class InitiativeGrain(
         var passed = History(details);
         var today = WorkingDays.DayOf(time.GetUtcNow());
         var started = WorkingDays.DayOf(passed[^1].ReachedAt);
+        var extended = CurrentExtension(passed[^1])?.NewDate;
         var ahead = StatusTransitions.IsOpen(details.Status)
-            ? norms.Plan(details.Status, details.Theme, started, today, state.State.Outcome)
-                .Select((step, index) => new PlannedStep(step.Step, norms.WorkingDaysFor(step.Step, details.Theme)!.Value, step.ExpectedEnd, index == 0))
+            ? norms.Plan(details.Status, details.Theme, started, today, state.State.Outcome, extended)
+                .Select((step, index) => new PlannedStep(
+                    step.Step, norms.WorkingDaysFor(step.Step, details.Theme)!.Value, step.ExpectedEnd, index == 0, index == 0 && extended is not null))
                 .ToList()
             : [];
         var overdue = ahead.Count > 0 && ServiceNorms.IsOverdue(ahead[0].ExpectedEnd, today);
-        return Task.FromResult<InitiativeTimeline?>(new InitiativeTimeline(passed, ahead, overdue));
+        return Task.FromResult<InitiativeTimeline?>(new InitiativeTimeline(passed, ahead, overdue, state.State.Extensions));
     }
 
-    public async Task<StatusChangeResult> ChangeStatus(StatusChangeRequest request, string actor)
+    /// <summary>The newest extension of the current step, if it has one.</summary>
+    private StepExtension? CurrentExtension(TimelineStep current) =>
+        state.State.Extensions.LastOrDefault(e => e.Step == current.Status && e.At >= current.ReachedAt);
+
+    public async Task<InitiativeChangeResult> ExtendStep(ExtendStepRequest request, string actor)
     {
         if (state.State.Details is not { } details)
         {
-            return new StatusChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+        }
+
+        var errors = new List<UserError>();
+        var current = (await GetTimeline())!;
+        if (!StatusTransitions.IsOpen(details.Status))
+        {
+            errors.Add(new UserError("NOT_ALLOWED", "initiativeId", $"The initiative has ended ({details.Status.DutchLabel()}); it has no step to extend."));
+        }
+        else if (request.NewDate <= current.Ahead[0].ExpectedEnd)
+        {
+            errors.Add(new UserError("TOO_EARLY", "newDate",
+                $"The new date must be later than the current expected date, {current.Ahead[0].ExpectedEnd:yyyy-MM-dd}."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors.Add(new UserError(UserErrorCodes.Required, "reason", "An extension needs a reason."));
+        }
+        else if (request.Reason.Trim().Length > StatusTransitions.ReasonMaxLength)
+        {
+            errors.Add(new UserError(UserErrorCodes.TooLong, "reason", $"The reason can be at most {StatusTransitions.ReasonMaxLength} characters."));
+        }
+
+        var report = PlainLanguageChecker.Check(request.Reason ?? string.Empty);
+        if (errors.Count == 0 && !report.IsPlain && !request.PublishAnyway)
+        {
+            errors.Add(new UserError("PLAIN_LANGUAGE", "reason",
+                $"The text has {report.Hints.Count} plain-language hint(s); improve it, or publish it anyway."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new InitiativeChangeResult(null, errors, report.IsPlain ? null : report);
+        }
+
+        var now = time.GetUtcNow();
+        var extension = new StepExtension(details.Status, current.Ahead[0].ExpectedEnd, request.NewDate, request.Reason!.Trim(), actor, now);
+        state.State.Extensions.Add(extension);
+        state.State.OverdueAnnounced = false;
+        var wasEscalated = state.State.Escalated;
+        state.State.Escalated = false;
+        state.State.Outbox.Add(new FeedEntry(
+            details.Id, ++state.State.EventCount, FeedItemKind.StepExtended, details.Title,
+            $"De stap {details.Status.DutchLabel()} duurt langer: klaar rond {request.NewDate.ToString("d MMMM yyyy", DutchCulture)}. Reden: {extension.Reason}",
+            now, request.NewDate));
+        await state.WriteStateAsync();
+        if (wasEscalated)
+        {
+            await EscalationAgenda.Get(GrainFactory).Remove(details.Id);
+        }
+
+        await TryFlushOutbox();
+        return new InitiativeChangeResult(details, []);
+    }
+
+    public async Task<InitiativeChangeResult> ChangeStatus(StatusChangeRequest request, string actor)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
         }
 
         var errors = StatusTransitions.Check(details.Status, state.State.Outcome, request).ToList();
@@ -115,7 +181,7 @@ public sealed partial class InitiativeGrain(
 
         if (errors.Count > 0)
         {
-            return new StatusChangeResult(null, errors, report.IsPlain ? null : report);
+            return new InitiativeChangeResult(null, errors, report.IsPlain ? null : report);
         }
 
         var now = time.GetUtcNow();
@@ -144,7 +210,7 @@ public sealed partial class InitiativeGrain(
         }
 
         await TryFlushOutbox();
-        return new StatusChangeResult(state.State.Details, []);
+        return new InitiativeChangeResult(state.State.Details, []);
     }
 
     public async Task CheckDeadline()

@@ -18,6 +18,9 @@ public sealed class InitiativeState
     /// <summary>The decision, once the initiative reached that step.</summary>
     public DecisionOutcome? Outcome { get; set; }
 
+    /// <summary>Every extension given, oldest first.</summary>
+    public List<StepExtension> Extensions { get; set; } = [];
+
     /// <summary>Whether residents were told that the current step is past its norm.</summary>
     public bool OverdueAnnounced { get; set; }
 

@@ -18,7 +18,8 @@ public sealed record PlannedStep(
     [property: Id(0)] InitiativeStatus Status,
     [property: Id(1)] int NormWorkingDays,
     [property: Id(2)] DateOnly ExpectedEnd,
-    [property: Id(3)] bool IsCurrent);
+    [property: Id(3)] bool IsCurrent,
+    [property: Id(4)] bool Extended = false);
 
 /// <summary>
 /// The public, dated timeline of an initiative: the steps passed, with dates, and the steps
@@ -28,7 +29,8 @@ public sealed record PlannedStep(
 public sealed record InitiativeTimeline(
     [property: Id(0)] IReadOnlyList<TimelineStep> Passed,
     [property: Id(1)] IReadOnlyList<PlannedStep> Ahead,
-    [property: Id(2)] bool CurrentStepOverdue)
+    [property: Id(2)] bool CurrentStepOverdue,
+    [property: Id(3)] IReadOnlyList<StepExtension> Extensions)
 {
     /// <summary>When the whole initiative is expected to be completed, if all steps keep their norms.</summary>
     public DateOnly? ExpectedCompletion => Ahead.Count > 0 ? Ahead[^1].ExpectedEnd : null;

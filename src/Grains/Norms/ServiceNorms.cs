@@ -41,15 +41,17 @@ public sealed class ServiceNorms
 
     /// <summary>
     /// The expected end of the current step and of each step after it, assuming each next step
-    /// starts on the day the one before is expected to end (or today, when that is later).
+    /// starts on the day the one before is expected to end (or today, when that is later). An
+    /// extension sets the current step's end (<paramref name="currentStepEnd"/>).
     /// </summary>
     public IReadOnlyList<(InitiativeStatus Step, DateOnly ExpectedEnd)> Plan(
-        InitiativeStatus current, Theme theme, DateOnly startedOn, DateOnly today, Lifecycle.DecisionOutcome? outcome = null)
+        InitiativeStatus current, Theme theme, DateOnly startedOn, DateOnly today, Lifecycle.DecisionOutcome? outcome = null,
+        DateOnly? currentStepEnd = null)
     {
         var plan = new List<(InitiativeStatus, DateOnly)>();
         var step = (InitiativeStatus?)current;
         var start = startedOn;
-        while (step is { } open && ExpectedEnd(open, theme, start) is { } end)
+        while (step is { } open && (plan.Count == 0 && currentStepEnd is { } extended ? extended : ExpectedEnd(open, theme, start)) is { } end)
         {
             plan.Add((open, end));
             start = end > today ? end : today;

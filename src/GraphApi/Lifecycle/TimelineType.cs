@@ -13,5 +13,6 @@ public sealed class TimelineType : ObjectGraphType<InitiativeTimeline>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlannedStepType>>>>("ahead").Description("The current step and the steps after it, with expected dates.").Resolve(c => c.Source.Ahead);
         Field(t => t.ExpectedCompletion, nullable: true).Description("When the initiative is expected to be completed if every step keeps its norm.");
         Field(t => t.CurrentStepOverdue).Description("True when the current step is past its expected date.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StepExtensionType>>>>("extensions").Description("Every extension given, oldest first.").Resolve(c => c.Source.Extensions);
     }
 }
