@@ -14,4 +14,7 @@ public enum FeedItemKind
 
     /// <summary>An initiative's current step was given more time, with a reason.</summary>
     StepExtended,
+
+    /// <summary>An initiative got a (new) contact official.</summary>
+    ContactOfficialChanged,
 }

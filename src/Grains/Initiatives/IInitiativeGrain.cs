@@ -34,6 +34,17 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("check-deadline")]
     Task CheckDeadline();
 
+    /// <summary>
+    /// Makes the official the initiative's one contact official (a handover when another had it):
+    /// logged, announced in the feed, and put in the official's work queue.
+    /// </summary>
+    [Alias("assign-contact-official")]
+    Task<Lifecycle.InitiativeChangeResult> AssignContactOfficial(Officials.ContactOfficial official, string actor, string? reason);
+
+    /// <summary>The contact official and the handovers; null when no initiative has this id.</summary>
+    [Alias("get-contact")]
+    Task<Officials.InitiativeContact?> GetContact();
+
     /// <summary>The public facts, or null when no initiative has this id.</summary>
     [Alias("get-details")]
     Task<InitiativeDetails?> GetDetails();

@@ -1,5 +1,6 @@
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Officials;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
 
@@ -17,6 +18,12 @@ public sealed class InitiativeState
 
     /// <summary>The decision, once the initiative reached that step.</summary>
     public DecisionOutcome? Outcome { get; set; }
+
+    /// <summary>The contact official, once a coordinator assigned one.</summary>
+    public ContactOfficial? Contact { get; set; }
+
+    /// <summary>Every change of contact official, oldest first.</summary>
+    public List<Handover> Handovers { get; set; } = [];
 
     /// <summary>Every extension given, oldest first.</summary>
     public List<StepExtension> Extensions { get; set; } = [];

@@ -3,6 +3,7 @@ using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Lifecycle;
+using Haarlem.Initiatives.GraphApi.Officials;
 using Haarlem.Initiatives.GraphApi.Neighbourhoods;
 
 namespace Haarlem.Initiatives.GraphApi.Initiatives;
@@ -22,6 +23,12 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
             .Description("The neighbourhood it takes place in.")
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(c.Source.NeighbourhoodCode).GetInfo(), c.CancellationToken));
         Field(i => i.SubmittedAt).Description("When it was submitted.");
+        Field<ContactOfficialType>("contactOfficial")
+            .Description("The one named contact official, once assigned; null before that.")
+            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetContact(), c.CancellationToken))?.Current);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers")
+            .Description("Every change of contact official, oldest first.")
+            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetContact(), c.CancellationToken))?.Handovers ?? []);
         Field<NonNullGraphType<TimelineType>>("timeline")
             .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetTimeline(), c.CancellationToken));

@@ -1,5 +1,6 @@
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Web.Tests.Support;
 
 namespace Haarlem.Initiatives.Web.Tests.Pages;
@@ -20,5 +21,28 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         page.Should().Contain("klaar rond <time datetime=\"2026-03-20\">20 maart 2026</time>\n                (verlengd)")
             .And.Contain("Ingediend: van 9 maart 2026 naar 20 maart 2026.")
             .And.Contain("Reden: De contactpersoon is ziek. (Sanne de Vries, 2 maart 2026)");
+    }
+
+    [Fact]
+    public async Task The_initiative_shows_its_contact_official_on_the_page_and_in_the_API()
+    {
+        var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
+        var id = Guid.NewGuid();
+        var initiative = grains.GetGrain<IInitiativeGrain>(id);
+        await initiative.Submit(new SubmitInitiative("Zitbank", "", "rozenprieel", Theme.Social));
+        var before = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        await initiative.AssignContactOfficial(new ContactOfficial("sanne", "Sanne de Vries", "Gebiedsverbinder", "Team Zuid-West", "s.devries@haarlem.nl", "023 511 5115"), "Coördinator Jan", null);
+
+        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var api = await fixture.Host.GraphQL().Send("query($id: ID!) { initiative(id: $id) { contactOfficial { name role team email phone } handovers { fromName toName setBy } } }", new { id });
+
+        before.Should().Contain("De gemeente kiest binnenkort een contactpersoon voor dit initiatief.");
+        page.Should().Contain("<p><strong>Sanne de Vries</strong><br />Gebiedsverbinder, Team Zuid-West</p>")
+            .And.Contain("<a href=\"mailto:s.devries@haarlem.nl\">s.devries@haarlem.nl</a>")
+            .And.Contain("<a href=\"tel:0235115115\">023 511 5115</a>");
+        System.Text.Json.Nodes.JsonNode.DeepEquals(api.Data!["initiative"], System.Text.Json.Nodes.JsonNode.Parse("""
+            { "contactOfficial": { "name": "Sanne de Vries", "role": "Gebiedsverbinder", "team": "Team Zuid-West", "email": "s.devries@haarlem.nl", "phone": "023 511 5115" },
+              "handovers": [ { "fromName": null, "toName": "Sanne de Vries", "setBy": "Coördinator Jan" } ] }
+            """)).Should().BeTrue(api.Body.ToJsonString());
     }
 }

@@ -1,6 +1,7 @@
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Officials;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,6 +15,8 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
 
     public InitiativeTimeline Timeline { get; private set; } = null!;
 
+    public InitiativeContact Contact { get; private set; } = null!;
+
     public async Task<IActionResult> OnGet(Guid id)
     {
         if (await grains.GetGrain<IInitiativeGrain>(id).GetDetails() is not { } initiative)
@@ -24,6 +27,7 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
         Initiative = initiative;
         Neighbourhood = (await grains.GetGrain<INeighbourhoodGrain>(initiative.NeighbourhoodCode).GetInfo())!;
         Timeline = (await grains.GetGrain<IInitiativeGrain>(id).GetTimeline())!;
+        Contact = (await grains.GetGrain<IInitiativeGrain>(id).GetContact())!;
         return Page();
     }
 }

@@ -1,0 +1,41 @@
+using Haarlem.Initiatives.Grains.Common;
+
+namespace Haarlem.Initiatives.Grains.Officials;
+
+public sealed class OfficialGrain(
+    [PersistentState("official", GrainStorage.Name)] IPersistentState<OfficialState> state)
+    : Grain, IOfficialGrain
+{
+    public async Task Track(WorkItem item)
+    {
+        var queue = state.State.Queue;
+        var index = queue.FindIndex(i => i.InitiativeId == item.InitiativeId);
+        if (index >= 0 && queue[index] == item)
+        {
+            return;
+        }
+
+        if (index >= 0)
+        {
+            queue[index] = item;
+        }
+        else
+        {
+            queue.Add(item);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task Untrack(Guid initiativeId)
+    {
+        if (state.State.Queue.RemoveAll(i => i.InitiativeId == initiativeId) > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    // Ordered by due day: the overdue ones (earliest days) come first by nature; items without a day come last.
+    public Task<IReadOnlyList<WorkItem>> GetQueue() => Task.FromResult<IReadOnlyList<WorkItem>>(
+        state.State.Queue.OrderBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Title, StringComparer.Ordinal).ToList());
+}
