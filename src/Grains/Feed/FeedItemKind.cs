@@ -17,4 +17,7 @@ public enum FeedItemKind
 
     /// <summary>An initiative got a (new) contact official.</summary>
     ContactOfficialChanged,
+
+    /// <summary>The initiative's file changed: a partner, an agreement, a detail of the plan.</summary>
+    FileChanged,
 }

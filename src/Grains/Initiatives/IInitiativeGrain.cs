@@ -45,6 +45,23 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("get-contact")]
     Task<Officials.InitiativeContact?> GetContact();
 
+    [Alias("add-partner")]
+    Task<Lifecycle.InitiativeChangeResult> AddPartner(Partners.Partner partner, string actor);
+
+    [Alias("remove-partner")]
+    Task<Lifecycle.InitiativeChangeResult> RemovePartner(string name, string actor, string? reason);
+
+    [Alias("record-agreement")]
+    Task<Lifecycle.InitiativeChangeResult> RecordAgreement(string who, string what, DateOnly due, string actor);
+
+    /// <summary>Marks agreement <paramref name="number"/> kept or missed; a missed one shows on the initiative and in the feed.</summary>
+    [Alias("mark-agreement")]
+    Task<Lifecycle.InitiativeChangeResult> MarkAgreement(int number, bool kept, string actor);
+
+    /// <summary>Partners, agreements and the change log; null when no initiative has this id.</summary>
+    [Alias("get-file")]
+    Task<Partners.InitiativeFile?> GetFile();
+
     /// <summary>The public facts, or null when no initiative has this id.</summary>
     [Alias("get-details")]
     Task<InitiativeDetails?> GetDetails();

@@ -1,6 +1,7 @@
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Officials;
+using Haarlem.Initiatives.Grains.Partners;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
 
@@ -24,6 +25,13 @@ public sealed class InitiativeState
 
     /// <summary>Every change of contact official, oldest first.</summary>
     public List<Handover> Handovers { get; set; } = [];
+
+    public List<Partner> Partners { get; set; } = [];
+
+    public List<Agreement> Agreements { get; set; } = [];
+
+    /// <summary>Every change to the file, oldest first: what, before and after, who, when, why.</summary>
+    public List<ChangeLogEntry> ChangeLog { get; set; } = [];
 
     /// <summary>Every extension given, oldest first.</summary>
     public List<StepExtension> Extensions { get; set; } = [];

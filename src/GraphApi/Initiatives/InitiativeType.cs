@@ -4,6 +4,7 @@ using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Lifecycle;
 using Haarlem.Initiatives.GraphApi.Officials;
+using Haarlem.Initiatives.GraphApi.Partners;
 using Haarlem.Initiatives.GraphApi.Neighbourhoods;
 
 namespace Haarlem.Initiatives.GraphApi.Initiatives;
@@ -29,6 +30,15 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers")
             .Description("Every change of contact official, oldest first.")
             .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetContact(), c.CancellationToken))?.Handovers ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerType>>>>("partners")
+            .Description("The organisations that take part.")
+            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.Partners ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementType>>>>("agreements")
+            .Description("The agreements, kept, missed or open.")
+            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.Agreements ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeLogEntryType>>>>("changeLog")
+            .Description("Every change to the file, oldest first.")
+            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.ChangeLog ?? []);
         Field<NonNullGraphType<TimelineType>>("timeline")
             .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetTimeline(), c.CancellationToken));

@@ -1,6 +1,7 @@
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Officials;
+using Haarlem.Initiatives.Grains.Partners;
 using Haarlem.Initiatives.Web.Tests.Support;
 
 namespace Haarlem.Initiatives.Web.Tests.Pages;
@@ -43,6 +44,32 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         System.Text.Json.Nodes.JsonNode.DeepEquals(api.Data!["initiative"], System.Text.Json.Nodes.JsonNode.Parse("""
             { "contactOfficial": { "name": "Sanne de Vries", "role": "Gebiedsverbinder", "team": "Team Zuid-West", "email": "s.devries@haarlem.nl", "phone": "023 511 5115" },
               "handovers": [ { "fromName": null, "toName": "Sanne de Vries", "setBy": "Coördinator Jan" } ] }
+            """)).Should().BeTrue(api.Body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_initiative_shows_its_partners_and_agreements_with_a_missed_one_marked()
+    {
+        var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
+        var id = Guid.NewGuid();
+        var initiative = grains.GetGrain<IInitiativeGrain>(id);
+        await initiative.Submit(new SubmitInitiative("Buurttuin", "", "delftwijk", Theme.Green));
+        await initiative.AddPartner(new Partner("Elan Wonen", PartnerKind.HousingCorporation, "Levert de grond"), "Initiatiefnemer");
+        await initiative.RecordAgreement("De gemeente", "legt een kraan aan", new DateOnly(2026, 4, 1), "Sanne de Vries");
+        await initiative.MarkAgreement(1, kept: false, "Initiatiefnemer");
+
+        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var api = await fixture.Host.GraphQL().Send("query($id: ID!) { initiative(id: $id) { partners { name kind role } agreements { number state } changeLog { what after } } }", new { id });
+
+        page.Should().Contain("<li><strong>Elan Wonen</strong> (woningcorporatie): Levert de grond</li>")
+            .And.Contain("De gemeente legt een kraan aan, vóór 1 april 2026.")
+            .And.Contain("<strong>Niet nagekomen.</strong>");
+        System.Text.Json.Nodes.JsonNode.DeepEquals(api.Data!["initiative"], System.Text.Json.Nodes.JsonNode.Parse("""
+            { "partners": [ { "name": "Elan Wonen", "kind": "HOUSING_CORPORATION", "role": "Levert de grond" } ],
+              "agreements": [ { "number": 1, "state": "MISSED" } ],
+              "changeLog": [ { "what": "Partner", "after": "Elan Wonen (woningcorporatie): Levert de grond" },
+                             { "what": "Afspraak", "after": "De gemeente: legt een kraan aan (vóór 1 april 2026)" },
+                             { "what": "Afspraak 1", "after": "Niet nagekomen" } ] }
             """)).Should().BeTrue(api.Body.ToJsonString());
     }
 }
