@@ -20,4 +20,7 @@ public enum FeedItemKind
 
     /// <summary>The initiative's file changed: a partner, an agreement, a detail of the plan.</summary>
     FileChanged,
+
+    /// <summary>A resident's question, idea or concern was answered.</summary>
+    InputAnswered,
 }

@@ -58,6 +58,21 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("mark-agreement")]
     Task<Lifecycle.InitiativeChangeResult> MarkAgreement(int number, bool kept, string actor);
 
+    /// <summary>
+    /// A resident's support (counted once per resident) or question, idea or concern (answered
+    /// within the norm of <see cref="Input.InputRules.AnswerNormWorkingDays"/> working days).
+    /// </summary>
+    [Alias("give-input")]
+    Task<Lifecycle.InitiativeChangeResult> GiveInput(string residentId, Input.InputKind kind, string? text);
+
+    /// <summary>Answers input with what was done with it; checked for plain language.</summary>
+    [Alias("answer-input")]
+    Task<Lifecycle.InitiativeChangeResult> AnswerInput(int number, string text, Input.InputOutcome outcome, string? reason, string actor, bool publishAnyway);
+
+    /// <summary>The support count and the input with its answers; null when no initiative has this id.</summary>
+    [Alias("get-input")]
+    Task<Input.InitiativeInput?> GetInput();
+
     /// <summary>Partners, agreements and the change log; null when no initiative has this id.</summary>
     [Alias("get-file")]
     Task<Partners.InitiativeFile?> GetFile();

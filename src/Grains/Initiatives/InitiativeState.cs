@@ -1,4 +1,5 @@
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.Partners;
@@ -25,6 +26,11 @@ public sealed class InitiativeState
 
     /// <summary>Every change of contact official, oldest first.</summary>
     public List<Handover> Handovers { get; set; } = [];
+
+    /// <summary>The residents who support the initiative (each once).</summary>
+    public HashSet<string> Supporters { get; set; } = [];
+
+    public List<ResidentInput> Input { get; set; } = [];
 
     public List<Partner> Partners { get; set; } = [];
 

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Common;
+using Haarlem.Initiatives.GraphApi.Input;
 using Haarlem.Initiatives.GraphApi.Lifecycle;
 using Haarlem.Initiatives.GraphApi.Officials;
 using Haarlem.Initiatives.GraphApi.Partners;
@@ -30,6 +31,12 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers")
             .Description("Every change of contact official, oldest first.")
             .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetContact(), c.CancellationToken))?.Handovers ?? []);
+        Field<NonNullGraphType<IntGraphType>>("supportCount")
+            .Description("How many residents support the initiative (each counted once).")
+            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetInput(), c.CancellationToken))?.SupportCount ?? 0);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentInputType>>>>("input")
+            .Description("Residents' questions, ideas and concerns with their answers, oldest first.")
+            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetInput(), c.CancellationToken))?.Items ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerType>>>>("partners")
             .Description("The organisations that take part.")
             .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.Partners ?? []);

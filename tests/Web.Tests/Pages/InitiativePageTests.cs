@@ -72,4 +72,25 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
                              { "what": "Afspraak 1", "after": "Niet nagekomen" } ] }
             """)).Should().BeTrue(api.Body.ToJsonString());
     }
+
+    [Fact]
+    public async Task Input_and_its_answers_are_public_without_naming_the_resident()
+    {
+        var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
+        var id = Guid.NewGuid();
+        var initiative = grains.GetGrain<IInitiativeGrain>(id);
+        await initiative.Submit(new SubmitInitiative("Jeu de boules-baan", "", "houtvaartkwartier", Theme.Sport));
+        await initiative.GiveInput("resident-42", Haarlem.Initiatives.Grains.Input.InputKind.Support, null);
+        await initiative.GiveInput("resident-42", Haarlem.Initiatives.Grains.Input.InputKind.Question, "Mag iedereen meedoen?");
+        await initiative.AnswerInput(1, "Ja, iedereen mag meedoen.", Haarlem.Initiatives.Grains.Input.InputOutcome.Adopted, null, "Sanne de Vries", publishAnyway: false);
+
+        var api = await fixture.Host.GraphQL().Send(
+            "query($id: ID!) { initiative(id: $id) { supportCount input { number kind text answerDue answer { text outcome answeredBy workingDaysTaken } } } }", new { id });
+
+        System.Text.Json.Nodes.JsonNode.DeepEquals(api.Data!["initiative"], System.Text.Json.Nodes.JsonNode.Parse("""
+            { "supportCount": 1, "input": [ { "number": 1, "kind": "QUESTION", "text": "Mag iedereen meedoen?", "answerDue": "2026-03-09",
+              "answer": { "text": "Ja, iedereen mag meedoen.", "outcome": "ADOPTED", "answeredBy": "Sanne de Vries", "workingDaysTaken": 0 } } ] }
+            """)).Should().BeTrue(api.Body.ToJsonString());
+        api.Body.ToJsonString().Should().NotContain("resident-42");
+    }
 }
