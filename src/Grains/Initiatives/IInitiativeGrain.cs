@@ -73,6 +73,16 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("get-input")]
     Task<Input.InitiativeInput?> GetInput();
 
+    /// <summary>
+    /// Rates the service at a milestone the initiative has reached: the initiator, or a resident
+    /// who gave input; once per person per milestone.
+    /// </summary>
+    [Alias("rate")]
+    Task<Lifecycle.InitiativeChangeResult> Rate(string raterId, bool isInitiator, Ratings.Milestone milestone, int mark, Ratings.KanoScores kano, string? comment);
+
+    [Alias("get-ratings")]
+    Task<IReadOnlyList<Ratings.ServiceRating>?> GetRatings();
+
     /// <summary>Partners, agreements and the change log; null when no initiative has this id.</summary>
     [Alias("get-file")]
     Task<Partners.InitiativeFile?> GetFile();

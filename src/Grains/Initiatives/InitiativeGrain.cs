@@ -6,6 +6,7 @@ using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Norms;
 using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.Partners;
+using Haarlem.Initiatives.Grains.Ratings;
 using Haarlem.Initiatives.Grains.PlainLanguage;
 using Microsoft.Extensions.Logging;
 
@@ -380,6 +381,42 @@ public sealed partial class InitiativeGrain(
         state.State.Details is null ? null : new InitiativeInput(state.State.Supporters.Count, state.State.Input));
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+
+    public async Task<InitiativeChangeResult> Rate(string raterId, bool isInitiator, Milestone milestone, int mark, KanoScores kano, string? comment)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+        }
+
+        var errors = RatingRules.Validate(mark, kano, comment).ToList();
+        if (!RatingRules.Reached(milestone, History(details).Select(s => s.Status).ToList()))
+        {
+            errors.Add(new UserError("NOT_REACHED", "milestone", $"The initiative has not reached the milestone {milestone} yet."));
+        }
+
+        if (!isInitiator && !state.State.Input.Exists(i => i.ResidentId == raterId))
+        {
+            errors.Add(new UserError("NOT_ALLOWED", "raterId", "Only the initiator and residents who gave input can rate the service."));
+        }
+
+        if (state.State.Ratings.Exists(r => r.RaterId == raterId && r.Milestone == milestone))
+        {
+            errors.Add(new UserError("ALREADY_RATED", "milestone", $"You rated the milestone {milestone} already."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new InitiativeChangeResult(null, errors);
+        }
+
+        state.State.Ratings.Add(new ServiceRating(milestone, mark, kano, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), isInitiator, time.GetUtcNow(), raterId));
+        await state.WriteStateAsync();
+        return new InitiativeChangeResult(details, []);
+    }
+
+    public Task<IReadOnlyList<ServiceRating>?> GetRatings() => Task.FromResult<IReadOnlyList<ServiceRating>?>(
+        state.State.Details is null ? null : state.State.Ratings);
 
     public Task<InitiativeFile?> GetFile() => Task.FromResult(
         state.State.Details is null ? null : new InitiativeFile(state.State.Partners, state.State.Agreements, state.State.ChangeLog));

@@ -3,6 +3,7 @@ using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.Partners;
+using Haarlem.Initiatives.Grains.Ratings;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
 
@@ -31,6 +32,8 @@ public sealed class InitiativeState
     public HashSet<string> Supporters { get; set; } = [];
 
     public List<ResidentInput> Input { get; set; } = [];
+
+    public List<ServiceRating> Ratings { get; set; } = [];
 
     public List<Partner> Partners { get; set; } = [];
 
