@@ -22,6 +22,9 @@ public sealed partial class InitiativeGrain(
     /// <summary>How often a change whose feed item the neighbourhood did not take is offered again.</summary>
     public static readonly TimeSpan PublishRetryInterval = TimeSpan.FromSeconds(2);
 
+    private static readonly InitiativeChangeResult NotFound =
+        new(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+
     private IGrainTimer? _publishRetry;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -112,7 +115,7 @@ public sealed partial class InitiativeGrain(
     {
         if (state.State.Details is not { } details)
         {
-            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return NotFound;
         }
 
         var errors = new List<UserError>();
@@ -173,7 +176,7 @@ public sealed partial class InitiativeGrain(
     {
         if (state.State.Details is not { } details)
         {
-            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return NotFound;
         }
 
         var errors = StatusTransitions.Check(details.Status, state.State.Outcome, request).ToList();
@@ -223,7 +226,7 @@ public sealed partial class InitiativeGrain(
     {
         if (state.State.Details is not { } details)
         {
-            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return NotFound;
         }
 
         var errors = ContactOfficialRules.Validate(official).ToList();
@@ -310,7 +313,7 @@ public sealed partial class InitiativeGrain(
     {
         if (state.State.Details is not { } details)
         {
-            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return NotFound;
         }
 
         var errors = InputRules.ValidateInput(residentId, kind, text);
@@ -342,7 +345,7 @@ public sealed partial class InitiativeGrain(
     {
         if (state.State.Details is not { } details)
         {
-            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return NotFound;
         }
 
         var index = state.State.Input.FindIndex(i => i.Number == number);
@@ -386,7 +389,7 @@ public sealed partial class InitiativeGrain(
     {
         if (state.State.Details is not { } details)
         {
-            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return NotFound;
         }
 
         var errors = RatingRules.Validate(mark, kano, comment).ToList();
@@ -430,7 +433,7 @@ public sealed partial class InitiativeGrain(
     {
         if (state.State.Details is not { } details)
         {
-            return new InitiativeChangeResult(null, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+            return NotFound;
         }
 
         if (errors.Count > 0)

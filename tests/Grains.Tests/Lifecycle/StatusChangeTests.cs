@@ -10,12 +10,10 @@ namespace Haarlem.Initiatives.Grains.Tests.Lifecycle;
 
 public sealed class StatusChangeTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
 {
+
     private async Task<(IInitiativeGrain Grain, string Code)> Submitted()
     {
-        var code = TestNames.Neighbourhood();
-        await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
-        var grain = hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid());
-        await grain.Submit(new SubmitInitiative("Speeltuin", "Een plek om te spelen.", code, Theme.Play));
+        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
         return (grain, code);
     }
 

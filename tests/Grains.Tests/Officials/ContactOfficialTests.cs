@@ -14,20 +14,11 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
 
     private static ContactOfficial Ahmed(string id) => new(id, "Ahmed Bakker", "Contactambtenaar", "Team Groen", "a.bakker@haarlem.nl", null);
 
-    private async Task<(IInitiativeGrain Grain, Guid Id, string Code)> Submitted(string title = "Speeltuin")
-    {
-        var code = TestNames.Neighbourhood();
-        await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
-        var id = Guid.NewGuid();
-        var grain = hub.Grains.GetGrain<IInitiativeGrain>(id);
-        await grain.Submit(new SubmitInitiative(title, "", code, Theme.Play));
-        return (grain, id, code);
-    }
 
     [Fact]
     public async Task An_assigned_contact_official_is_shown_announced_and_gets_the_initiative_in_their_queue()
     {
-        var (grain, id, code) = await Submitted();
+        var (grain, id, code) = await hub.SubmitInNewNeighbourhood();
         var official = $"official-{Guid.NewGuid():N}";
 
         var result = await grain.AssignContactOfficial(Sanne(official), "Coördinator Jan", null);
@@ -45,7 +36,7 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
     [Fact]
     public async Task A_handover_is_logged_with_its_reason_and_moves_the_initiative_to_the_new_officials_queue()
     {
-        var (grain, id, _) = await Submitted();
+        var (grain, id, _) = await hub.SubmitInNewNeighbourhood();
         var first = $"official-{Guid.NewGuid():N}";
         var second = $"official-{Guid.NewGuid():N}";
         await grain.AssignContactOfficial(Sanne(first), "Coördinator Jan", null);
@@ -61,8 +52,8 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
     public async Task The_queue_follows_the_steps_soonest_due_first_and_drops_an_initiative_that_ends()
     {
         var official = $"official-{Guid.NewGuid():N}";
-        var (early, earlyId, _) = await Submitted("Vroeg");
-        var (later, laterId, _) = await Submitted("Later");
+        var (early, earlyId, _) = await hub.SubmitInNewNeighbourhood("Vroeg");
+        var (later, laterId, _) = await hub.SubmitInNewNeighbourhood("Later");
         await later.AssignContactOfficial(Sanne(official), "Coördinator Jan", null);
         await early.AssignContactOfficial(Sanne(official), "Coördinator Jan", null);
         await later.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
@@ -80,7 +71,7 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
     [Fact]
     public async Task Wrong_details_of_an_official_are_refused_naming_each_field()
     {
-        var (grain, _, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
 
         var result = await grain.AssignContactOfficial(new ContactOfficial("x", " ", "Rol", "Team", "geen-adres", "bel me"), "Coördinator Jan", null);
 
