@@ -1,0 +1,205 @@
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Norms;
+using Haarlem.Initiatives.Grains.PlainLanguage;
+
+namespace Haarlem.Initiatives.Grains.Initiatives;
+
+/// <summary>The lifecycle: the timeline, status changes, extensions and deadlines.</summary>
+public sealed partial class InitiativeGrain
+{
+    public Task<InitiativeTimeline?> GetTimeline()
+    {
+        if (state.State.Details is not { } details)
+        {
+            return Task.FromResult<InitiativeTimeline?>(null);
+        }
+
+        var passed = History(details);
+        var today = WorkingDays.DayOf(time.GetUtcNow());
+        var started = WorkingDays.DayOf(passed[^1].ReachedAt);
+        var extended = CurrentExtension(passed[^1])?.NewDate;
+        var ahead = StatusTransitions.IsOpen(details.Status)
+            ? norms.Plan(details.Status, details.Theme, started, today, state.State.Outcome, extended)
+                .Select((step, index) => new PlannedStep(
+                    step.Step, norms.WorkingDaysFor(step.Step, details.Theme)!.Value, step.ExpectedEnd, index == 0, index == 0 && extended is not null))
+                .ToList()
+            : [];
+        var overdue = ahead.Count > 0 && ServiceNorms.IsOverdue(ahead[0].ExpectedEnd, today);
+        return Task.FromResult<InitiativeTimeline?>(new InitiativeTimeline(passed, ahead, overdue, state.State.Extensions));
+    }
+
+    /// <summary>The newest extension of the current step, if it has one.</summary>
+    private StepExtension? CurrentExtension(TimelineStep current) =>
+        state.State.Extensions.LastOrDefault(e => e.Step == current.Status && e.At >= current.ReachedAt);
+
+    public async Task<InitiativeChangeResult> ExtendStep(ExtendStepRequest request, string actor)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return NotFound;
+        }
+
+        var errors = new List<UserError>();
+        var current = (await GetTimeline())!;
+        if (!StatusTransitions.IsOpen(details.Status))
+        {
+            errors.Add(new UserError("NOT_ALLOWED", "initiativeId", $"The initiative has ended ({details.Status.DutchLabel()}); it has no step to extend."));
+        }
+        else if (request.NewDate <= current.Ahead[0].ExpectedEnd)
+        {
+            errors.Add(new UserError("TOO_EARLY", "newDate",
+                $"The new date must be later than the current expected date, {current.Ahead[0].ExpectedEnd:yyyy-MM-dd}."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors.Add(new UserError(UserErrorCodes.Required, "reason", "An extension needs a reason."));
+        }
+        else if (request.Reason.Trim().Length > StatusTransitions.ReasonMaxLength)
+        {
+            errors.Add(new UserError(UserErrorCodes.TooLong, "reason", $"The reason can be at most {StatusTransitions.ReasonMaxLength} characters."));
+        }
+
+        var report = PlainLanguageChecker.Check(request.Reason ?? string.Empty);
+        if (errors.Count == 0 && !report.IsPlain && !request.PublishAnyway)
+        {
+            errors.Add(new UserError("PLAIN_LANGUAGE", "reason",
+                $"The text has {report.Hints.Count} plain-language hint(s); improve it, or publish it anyway."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new InitiativeChangeResult(null, errors, report.IsPlain ? null : report);
+        }
+
+        var now = time.GetUtcNow();
+        var extension = new StepExtension(details.Status, current.Ahead[0].ExpectedEnd, request.NewDate, request.Reason!.Trim(), actor, now);
+        state.State.Extensions.Add(extension);
+        state.State.OverdueAnnounced = false;
+        var wasEscalated = state.State.Escalated;
+        state.State.Escalated = false;
+        state.State.Outbox.Add(new FeedEntry(
+            details.Id, ++state.State.EventCount, FeedItemKind.StepExtended, details.Title,
+            $"De stap {details.Status.DutchLabel()} duurt langer: klaar rond {request.NewDate.ToString("d MMMM yyyy", DutchCulture)}. Reden: {extension.Reason}",
+            now, request.NewDate));
+        await state.WriteStateAsync();
+        if (wasEscalated)
+        {
+            await EscalationAgenda.Get(GrainFactory).Remove(details.Id);
+        }
+
+        await UpdateWorkQueue();
+        await TryFlushOutbox();
+        return new InitiativeChangeResult(details, []);
+    }
+
+    public async Task<InitiativeChangeResult> ChangeStatus(StatusChangeRequest request, string actor)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return NotFound;
+        }
+
+        var errors = StatusTransitions.Check(details.Status, state.State.Outcome, request).ToList();
+        var report = PlainLanguageChecker.Check($"{request.Explanation} {request.Reason}".Trim());
+        if (errors.Count == 0 && !report.IsPlain && !request.PublishAnyway)
+        {
+            errors.Add(new UserError("PLAIN_LANGUAGE", "explanation",
+                $"The text has {report.Hints.Count} plain-language hint(s); improve it, or publish it anyway."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new InitiativeChangeResult(null, errors, report.IsPlain ? null : report);
+        }
+
+        var now = time.GetUtcNow();
+        var step = new TimelineStep(request.Status, now, request.Explanation.Trim(), actor,
+            request.Outcome, string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim());
+        if (state.State.History.Count == 0)
+        {
+            state.State.History.AddRange(History(details)); // stored before the history existed
+        }
+
+        state.State.History.Add(step);
+        state.State.Outcome = request.Outcome ?? state.State.Outcome;
+        state.State.Details = details with { Status = request.Status };
+        state.State.OverdueAnnounced = false;
+        var wasEscalated = state.State.Escalated;
+        state.State.Escalated = false;
+        var due = StatusTransitions.IsOpen(request.Status) ? norms.ExpectedEnd(request.Status, details.Theme, WorkingDays.DayOf(now)) : null;
+        state.State.Outbox.Add(new FeedEntry(
+            details.Id, ++state.State.EventCount, FeedItemKind.StatusChanged, details.Title,
+            $"{request.Status.DutchLabel()}: {step.Explanation}", now, due));
+        await state.WriteStateAsync();
+        if (wasEscalated)
+        {
+            // The step moved on: it no longer needs the board's attention.
+            await EscalationAgenda.Get(GrainFactory).Remove(details.Id);
+        }
+
+        await UpdateWorkQueue();
+        await TryFlushOutbox();
+        return new InitiativeChangeResult(state.State.Details, []);
+    }
+
+    public async Task CheckDeadline()
+    {
+        if (state.State.Details is not { } details || !StatusTransitions.IsOpen(details.Status))
+        {
+            return;
+        }
+
+        var current = (await GetTimeline())!.Ahead[0];
+        var now = time.GetUtcNow();
+        var today = WorkingDays.DayOf(now);
+        if (!ServiceNorms.IsOverdue(current.ExpectedEnd, today))
+        {
+            return;
+        }
+
+        var label = details.Status.DutchLabel();
+        var dueText = current.ExpectedEnd.ToString("d MMMM yyyy", DutchCulture);
+        var changed = false;
+        if (!state.State.OverdueAnnounced)
+        {
+            state.State.OverdueAnnounced = true;
+            state.State.Outbox.Add(new FeedEntry(
+                details.Id, ++state.State.EventCount, FeedItemKind.StepOverdue, details.Title,
+                $"De stap {label} duurt langer dan afgesproken. Die zou klaar zijn op {dueText}.", now, current.ExpectedEnd));
+            changed = true;
+        }
+
+        if (!state.State.Escalated && today > WorkingDays.Add(current.ExpectedEnd, norms.EscalationWorkingDays))
+        {
+            var overdue = WorkingDays.Between(current.ExpectedEnd, today);
+            await EscalationAgenda.Get(GrainFactory).Add(new AgendaItem(
+                details.Id, details.Title, details.NeighbourhoodCode, details.Status, current.ExpectedEnd, overdue,
+                $"De stap {label} is {overdue} werkdagen over de termijn van {current.NormWorkingDays} werkdagen (klaar verwacht op {dueText}).", now));
+            state.State.Escalated = true;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+            await TryFlushOutbox();
+        }
+    }
+
+    private static readonly System.Globalization.CultureInfo DutchCulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>The name on the timeline for the submission, until sign-in tells who it was.</summary>
+    public const string Initiator = "Initiatiefnemer";
+
+    private List<TimelineStep> History(InitiativeDetails details) =>
+        state.State.History.Count > 0
+            ? state.State.History
+            : [new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, Initiator)];
+
+    /// <summary>The status text residents read for a new initiative.</summary>
+    public const string SubmittedText = "Het initiatief is ingediend. De gemeente kiest een contactpersoon en maakt een afspraak voor een eerste gesprek.";
+}
