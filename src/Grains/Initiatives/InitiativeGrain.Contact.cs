@@ -44,7 +44,7 @@ public sealed partial class InitiativeGrain
         state.State.Outbox.Add(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.ContactOfficialChanged, details.Title,
             $"De contactpersoon is nu {assigned.Name} ({assigned.Role}, {assigned.Team}).", now, due));
-        await state.WriteStateAsync();
+        await Save();
         if (previous is not null && previous.OfficialId != assigned.OfficialId)
         {
             await GrainFactory.GetGrain<IOfficialGrain>(previous.OfficialId).Untrack(details.Id);

@@ -73,7 +73,7 @@ public sealed partial class InitiativeGrain
         apply();
         state.State.ChangeLog.Add(new ChangeLogEntry(what, before, after, actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         state.State.Outbox.Add(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.FileChanged, details.Title, announcement, now, await CurrentDue()));
-        await state.WriteStateAsync();
+        await Save();
         await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }

@@ -28,7 +28,7 @@ public sealed partial class InitiativeGrain
             // Support counts once per resident; giving it again changes nothing.
             if (state.State.Supporters.Add(residentId))
             {
-                await state.WriteStateAsync();
+                await Save();
             }
 
             return new InitiativeChangeResult(details, []);
@@ -38,7 +38,7 @@ public sealed partial class InitiativeGrain
         state.State.Input.Add(new ResidentInput(
             state.State.Input.Count + 1, kind, text!.Trim(), now,
             WorkingDays.Add(WorkingDays.DayOf(now), InputRules.AnswerNormWorkingDays), residentId, null));
-        await state.WriteStateAsync();
+        await Save();
         return new InitiativeChangeResult(details, []);
     }
 
@@ -76,7 +76,7 @@ public sealed partial class InitiativeGrain
         state.State.Input[index] = input with { Answer = answer };
         state.State.Outbox.Add(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.InputAnswered, details.Title,
             $"Een bewoner vroeg: \"{Shorten(input.Text)}\" Antwoord: {answer.Text}", now, await CurrentDue()));
-        await state.WriteStateAsync();
+        await Save();
         await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }

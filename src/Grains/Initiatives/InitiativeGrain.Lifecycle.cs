@@ -85,7 +85,7 @@ public sealed partial class InitiativeGrain
             details.Id, ++state.State.EventCount, FeedItemKind.StepExtended, details.Title,
             $"De stap {details.Status.DutchLabel()} duurt langer: klaar rond {request.NewDate.ToString("d MMMM yyyy", DutchCulture)}. Reden: {extension.Reason}",
             now, request.NewDate));
-        await state.WriteStateAsync();
+        await Save();
         if (wasEscalated)
         {
             await EscalationAgenda.Get(GrainFactory).Remove(details.Id);
@@ -134,7 +134,7 @@ public sealed partial class InitiativeGrain
         state.State.Outbox.Add(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.StatusChanged, details.Title,
             $"{request.Status.DutchLabel()}: {step.Explanation}", now, due));
-        await state.WriteStateAsync();
+        await Save();
         if (wasEscalated)
         {
             // The step moved on: it no longer needs the board's attention.
@@ -185,7 +185,7 @@ public sealed partial class InitiativeGrain
 
         if (changed)
         {
-            await state.WriteStateAsync();
+            await Save();
             await TryFlushOutbox();
         }
     }

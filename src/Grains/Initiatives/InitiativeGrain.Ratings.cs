@@ -36,7 +36,7 @@ public sealed partial class InitiativeGrain
         }
 
         state.State.Ratings.Add(new ServiceRating(milestone, mark, kano, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), isInitiator, time.GetUtcNow(), raterId));
-        await state.WriteStateAsync();
+        await Save();
         return new InitiativeChangeResult(details, []);
     }
 

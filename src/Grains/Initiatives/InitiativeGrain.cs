@@ -22,6 +22,23 @@ public sealed partial class InitiativeGrain(
 
     private IGrainTimer? _publishRetry;
 
+    /// <summary>
+    /// Stores the state. If that fails, this activation's memory is ahead of storage, so it is
+    /// discarded: the next call reads the stored truth again. Nothing half-done is ever shown.
+    /// </summary>
+    private async Task Save()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Outbox.Count > 0)
@@ -67,7 +84,7 @@ public sealed partial class InitiativeGrain(
             id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
             "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt,
             norms.ExpectedEnd(InitiativeStatus.Submitted, details.Theme, WorkingDays.DayOf(details.SubmittedAt))));
-        await state.WriteStateAsync();
+        await Save();
         await TryFlushOutbox();
         return SubmitResult.Accepted(details);
     }

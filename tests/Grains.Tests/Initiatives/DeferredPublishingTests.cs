@@ -25,4 +25,21 @@ public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFix
         (item.Sequence, item.InitiativeId).Should().Be((1L, id));
         (await neighbourhood.GetAfter(0, 10)).Select(i => i.InitiativeId).Should().Equal(id);
     }
+
+    [Fact]
+    public async Task A_submission_whose_write_fails_is_not_shown_afterwards_and_can_be_sent_again()
+    {
+        var code = TestNames.Neighbourhood();
+        await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
+        var id = Guid.NewGuid();
+        var initiative = hub.Grains.GetGrain<IInitiativeGrain>(id);
+        FlakyStorageCluster.Storage.FailWrites("initiative", 1, asOutage: true);
+
+        var failing = () => initiative.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play));
+
+        (await failing.Should().ThrowAsync<OrleansException>()).WithInnerException<TimeoutException>();
+        (await initiative.GetDetails()).Should().BeNull();
+        (await initiative.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play))).Initiative!.Id.Should().Be(id);
+        (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Select(i => i.InitiativeId).Should().Equal(id);
+    }
 }

@@ -32,6 +32,7 @@ public sealed class FlakyStorage
     private IGrainStorage? _inner;
     private int _failures;
     private string? _stateName;
+    private bool _asOutage;
 
     public IGrainStorage Wrap(IGrainStorage inner)
     {
@@ -39,10 +40,14 @@ public sealed class FlakyStorage
         return new Wrapper(this);
     }
 
-    /// <summary>The next <paramref name="count"/> writes of this state fail.</summary>
-    public void FailWrites(string stateName, int count)
+    /// <summary>
+    /// The next <paramref name="count"/> writes of this state fail: as a version conflict, or
+    /// (<paramref name="asOutage"/>) as a database that does not answer.
+    /// </summary>
+    public void FailWrites(string stateName, int count, bool asOutage = false)
     {
         _stateName = stateName;
+        _asOutage = asOutage;
         Volatile.Write(ref _failures, count);
     }
 
@@ -53,7 +58,9 @@ public sealed class FlakyStorage
 
         public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
             stateName == owner._stateName && Interlocked.Decrement(ref owner._failures) >= 0
-                ? throw new InconsistentStateException($"Injected conflict writing {stateName}.")
+                ? throw (owner._asOutage
+                    ? new TimeoutException($"Injected outage writing {stateName}.")
+                    : new InconsistentStateException($"Injected conflict writing {stateName}."))
                 : owner._inner!.WriteStateAsync(stateName, grainId, grainState);
 
         public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
