@@ -1,6 +1,5 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
-using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Testing;
@@ -10,16 +9,10 @@ namespace Haarlem.Initiatives.Grains.Tests.Input;
 public sealed class InputTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
 {
 
-    private async Task<(IInitiativeGrain Grain, string Code)> Submitted()
-    {
-        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
-        return (grain, code);
-    }
-
     [Fact]
     public async Task Support_counts_once_per_resident()
     {
-        var (grain, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
 
         await grain.GiveInput("resident-1", InputKind.Support, null);
         await grain.GiveInput("resident-1", InputKind.Support, null);
@@ -31,7 +24,7 @@ public sealed class InputTests(HubTestCluster hub) : IClassFixture<HubTestCluste
     [Fact]
     public async Task A_question_is_due_within_five_working_days_and_its_answer_says_what_was_done_with_it()
     {
-        var (grain, code) = await Submitted();
+        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
         var now = HubTestCluster.Time.GetUtcNow();
 
         await grain.GiveInput("resident-1", InputKind.Question, "Komt er ook een schommel?");
@@ -47,7 +40,7 @@ public sealed class InputTests(HubTestCluster hub) : IClassFixture<HubTestCluste
     [Fact]
     public async Task Bad_input_and_bad_answers_are_refused_naming_the_field()
     {
-        var (grain, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
         await grain.GiveInput("resident-1", InputKind.Concern, "Wordt het niet te druk?");
 
         var empty = await grain.GiveInput("resident-2", InputKind.Idea, "  ");

@@ -10,16 +10,10 @@ namespace Haarlem.Initiatives.Grains.Tests.Lifecycle;
 public sealed class ExtensionTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
 {
 
-    private async Task<(IInitiativeGrain Grain, string Code)> Submitted()
-    {
-        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
-        return (grain, code);
-    }
-
     [Fact]
     public async Task An_extension_moves_the_current_step_and_the_steps_after_it_and_is_announced_with_its_reason()
     {
-        var (grain, code) = await Submitted();
+        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
 
         var result = await grain.ExtendStep(new ExtendStepRequest(new DateOnly(2026, 3, 20), "De contactpersoon is ziek. Een collega belt u volgende week."), "Sanne de Vries");
 
@@ -37,7 +31,7 @@ public sealed class ExtensionTests(HubTestCluster hub) : IClassFixture<HubTestCl
     [Fact]
     public async Task An_extension_needs_a_reason_and_a_later_date()
     {
-        var (grain, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
 
         var result = await grain.ExtendStep(new ExtendStepRequest(new DateOnly(2026, 3, 9), " "), "Sanne de Vries");
 
@@ -50,7 +44,7 @@ public sealed class ExtensionTests(HubTestCluster hub) : IClassFixture<HubTestCl
     [Fact]
     public async Task A_step_that_moves_on_drops_the_extension_from_its_plan()
     {
-        var (grain, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
         await grain.ExtendStep(new ExtendStepRequest(new DateOnly(2026, 3, 20), "Er is meer tijd nodig voor het eerste gesprek."), "Sanne de Vries");
 
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");

@@ -11,16 +11,10 @@ namespace Haarlem.Initiatives.Grains.Tests.Lifecycle;
 public sealed class StatusChangeTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
 {
 
-    private async Task<(IInitiativeGrain Grain, string Code)> Submitted()
-    {
-        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
-        return (grain, code);
-    }
-
     [Fact]
     public async Task Setting_the_next_step_dates_it_on_the_timeline_and_announces_it_in_the_feed()
     {
-        var (grain, code) = await Submitted();
+        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
 
         var result = await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben een eerste gesprek gehad. Nu zoeken we een plek."), "Sanne de Vries");
 
@@ -39,7 +33,7 @@ public sealed class StatusChangeTests(HubTestCluster hub) : IClassFixture<HubTes
     [Fact]
     public async Task An_illegal_transition_is_refused_and_nothing_changes()
     {
-        var (grain, code) = await Submitted();
+        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
 
         var result = await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Realisation, "We gaan bouwen."), "Sanne de Vries");
 
@@ -52,7 +46,7 @@ public sealed class StatusChangeTests(HubTestCluster hub) : IClassFixture<HubTes
     [Fact]
     public async Task An_explanation_with_plain_language_hints_needs_publish_anyway()
     {
-        var (grain, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
         var officialese = new StatusChangeRequest(InitiativeStatus.Exploring, "Indien gewenst wordt u uitgenodigd voor een gesprek.");
 
         var blocked = await grain.ChangeStatus(officialese, "Sanne de Vries");
@@ -67,7 +61,7 @@ public sealed class StatusChangeTests(HubTestCluster hub) : IClassFixture<HubTes
     [Fact]
     public async Task A_decision_not_to_approve_ends_the_plan_and_a_withdrawal_ends_the_initiative()
     {
-        var (grain, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben gepraat."), "Sanne de Vries");
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.WorkingOut, "U werkt het plan uit."), "Sanne de Vries");
 

@@ -1,6 +1,5 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
-using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Partners;
 using Haarlem.Initiatives.Testing;
@@ -10,16 +9,10 @@ namespace Haarlem.Initiatives.Grains.Tests.Partners;
 public sealed class InitiativeFileTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
 {
 
-    private async Task<(IInitiativeGrain Grain, string Code)> Submitted()
-    {
-        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
-        return (grain, code);
-    }
-
     [Fact]
     public async Task Partners_come_and_go_with_each_change_logged_and_announced()
     {
-        var (grain, code) = await Submitted();
+        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
         var now = HubTestCluster.Time.GetUtcNow();
 
         await grain.AddPartner(new Partner(" Pré Wonen ", PartnerKind.HousingCorporation, "Levert de grond"), "Initiatiefnemer");
@@ -40,7 +33,7 @@ public sealed class InitiativeFileTests(HubTestCluster hub) : IClassFixture<HubT
     [Fact]
     public async Task An_agreement_is_recorded_with_a_date_and_a_missed_one_is_visible()
     {
-        var (grain, code) = await Submitted();
+        var (grain, _, code) = await hub.SubmitInNewNeighbourhood();
         var now = HubTestCluster.Time.GetUtcNow();
 
         await grain.RecordAgreement("De gemeente", "plaatst twee bankjes", new DateOnly(2026, 4, 1), "Sanne de Vries");
@@ -57,7 +50,7 @@ public sealed class InitiativeFileTests(HubTestCluster hub) : IClassFixture<HubT
     [Fact]
     public async Task Wrong_agreements_and_partners_are_refused_naming_the_field()
     {
-        var (grain, _) = await Submitted();
+        var (grain, _, _) = await hub.SubmitInNewNeighbourhood();
 
         var agreement = await grain.RecordAgreement(" ", "iets", new DateOnly(2026, 3, 1), "Sanne de Vries");
         var partner = await grain.AddPartner(new Partner("School", (PartnerKind)99, ""), "Initiatiefnemer");
