@@ -8,23 +8,10 @@ public sealed class EscalationAgendaGrain(
 {
     public async Task Add(AgendaItem item)
     {
-        var items = state.State.Items;
-        var index = items.FindIndex(i => i.InitiativeId == item.InitiativeId);
-        if (index >= 0 && items[index] == item)
+        if (state.State.Items.Upsert(item, i => i.InitiativeId))
         {
-            return;
+            await state.WriteStateAsync();
         }
-
-        if (index >= 0)
-        {
-            items[index] = item;
-        }
-        else
-        {
-            items.Add(item);
-        }
-
-        await state.WriteStateAsync();
     }
 
     public async Task Remove(Guid initiativeId)

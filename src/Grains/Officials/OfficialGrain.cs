@@ -8,23 +8,10 @@ public sealed class OfficialGrain(
 {
     public async Task Track(WorkItem item)
     {
-        var queue = state.State.Queue;
-        var index = queue.FindIndex(i => i.InitiativeId == item.InitiativeId);
-        if (index >= 0 && queue[index] == item)
+        if (state.State.Queue.Upsert(item, i => i.InitiativeId))
         {
-            return;
+            await state.WriteStateAsync();
         }
-
-        if (index >= 0)
-        {
-            queue[index] = item;
-        }
-        else
-        {
-            queue.Add(item);
-        }
-
-        await state.WriteStateAsync();
     }
 
     public async Task Untrack(Guid initiativeId)
