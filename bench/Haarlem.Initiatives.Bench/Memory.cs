@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Testing;
 using System.Diagnostics;
 using Haarlem.Initiatives.Grains.Initiatives;
 
@@ -13,7 +14,7 @@ public static class Memory
         foreach (var chunk in ids.Chunk(200))
         {
             await Task.WhenAll(chunk.Select((id, i) => grains.GetGrain<IInitiativeGrain>(id)
-                .Submit(new SubmitInitiative($"Initiatief {i}", "Een plan voor de buurt.", neighbourhoods[i % neighbourhoods.Length], Theme.Social))));
+                .Submit(new SubmitInitiative($"Initiatief {i}", "Een plan voor de buurt.", neighbourhoods[i % neighbourhoods.Length], Theme.Social), TestPeople.Initiator)));
         }
 
         // All 10,000 are still active (idle grains are collected after 15 minutes by default).

@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Testing;
 using System.Diagnostics;
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Initiatives;
@@ -70,7 +71,7 @@ public static class WriteThroughput
         {
             var n = Interlocked.Increment(ref counter);
             var result = await grains.GetGrain<IInitiativeGrain>(Guid.NewGuid()).Submit(new SubmitInitiative(
-                $"Geveltuin {n}", "Bewoners planten geveltuinen langs de hele straat.", neighbourhoods[n % neighbourhoods.Length], Theme.Green));
+                $"Geveltuin {n}", "Bewoners planten geveltuinen langs de hele straat.", neighbourhoods[n % neighbourhoods.Length], Theme.Green), TestPeople.Initiator);
             return result.Initiative is not null;
         });
     }

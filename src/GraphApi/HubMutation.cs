@@ -1,27 +1,97 @@
+using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
+using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Officials;
+using Haarlem.Initiatives.Grains.Partners;
 using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Initiatives;
+using Haarlem.Initiatives.GraphApi.Input;
+using Haarlem.Initiatives.GraphApi.Lifecycle;
+using Haarlem.Initiatives.GraphApi.Officials;
+using Haarlem.Initiatives.GraphApi.Partners;
+using Haarlem.Initiatives.GraphApi.Ratings;
+using Haarlem.Initiatives.GraphApi.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Haarlem.Initiatives.GraphApi;
 
+/// <summary>
+/// Every change. Each mutation takes one input object and returns a payload with <c>errors</c>
+/// for input to fix; a refusal by the access rules is an error too (UNAUTHENTICATED or FORBIDDEN).
+/// </summary>
 public sealed class HubMutation : ObjectGraphType
 {
-    public HubMutation(IGrainFactory grains, ClusterCalls calls)
+    public HubMutation()
     {
         Name = "Mutation";
-        Description = "Change things. Each mutation takes one input object and returns a payload with `errors` for input to fix.";
+        Description = "Change things. Sign in first (a bearer token). Each mutation takes one input object and returns a payload with `errors` for input to fix or for a rule that refused you.";
 
         Field<NonNullGraphType<SubmitInitiativePayloadType>>("submitInitiative")
-            .Description("Starts a new initiative; it appears in its neighbourhood's feed at once.")
+            .Description("Starts a new initiative as the signed-in resident; it appears in its neighbourhood's feed at once.")
             .Argument<NonNullGraphType<SubmitInitiativeInputType>>("input", "The new initiative.")
             .ResolveAsync(async context =>
             {
                 var submission = context.GetArgument<SubmitInitiative>("input");
+                var commands = context.RequestServices!.GetRequiredService<InitiativeCommands>();
                 // One id for every try: a repeated submission returns the stored initiative.
-                var initiative = grains.GetGrain<IInitiativeGrain>(Guid.NewGuid());
-                return await calls.Run(() => initiative.Submit(submission), context.CancellationToken);
+                return await commands.Submit(context.User ?? new ClaimsPrincipal(), Guid.NewGuid(), submission, context.CancellationToken);
             });
+
+        this.AddChange<ChangeStatusInputType, ChangeStatusInput>(
+            "changeStatus", "Moves the initiative to its next step with a plain-language explanation (the contact official or a coordinator), or withdraws it (the initiator).",
+            input => input.Status == InitiativeStatus.Withdrawn ? HubAction.Withdraw : HubAction.ChangeStatus,
+            (grain, actor, access, input) => grain.ChangeStatus(
+                new StatusChangeRequest(input.Status, input.Explanation, input.Outcome, input.Reason, input.PublishAnyway), actor.PublicName(access)));
+
+        this.AddChange<ExtendStepInputType, ExtendStepInput>(
+            "extendStep", "Gives the current step a later date, with a reason (the contact official or a coordinator).",
+            _ => HubAction.ExtendStep,
+            (grain, actor, access, input) => grain.ExtendStep(new ExtendStepRequest(input.NewDate, input.Reason, input.PublishAnyway), actor.PublicName(access)));
+
+        this.AddChange<AssignContactOfficialInputType, AssignContactOfficialInput>(
+            "assignContactOfficial", "Assigns the one contact official, or hands over to another (a coordinator).",
+            _ => HubAction.AssignContactOfficial,
+            (grain, actor, _, input) => grain.AssignContactOfficial(
+                new ContactOfficial(input.OfficialId, input.Name, input.Role, input.Team, input.Email, input.Phone), actor.Name, input.Reason));
+
+        this.AddChange<AddPartnerInputType, AddPartnerInput>(
+            "addPartner", "Adds a partner organisation (the initiator, the contact official or a coordinator).",
+            _ => HubAction.ManagePartners,
+            (grain, actor, access, input) => grain.AddPartner(new Partner(input.Name, input.Kind, input.Role, input.ContactUserId), actor.PublicName(access)));
+
+        this.AddChange<RemovePartnerInputType, RemovePartnerInput>(
+            "removePartner", "Removes a partner organisation (the initiator, the contact official or a coordinator).",
+            _ => HubAction.ManagePartners,
+            (grain, actor, access, input) => grain.RemovePartner(input.Name, actor.PublicName(access), input.Reason));
+
+        this.AddChange<RecordAgreementInputType, RecordAgreementInput>(
+            "recordAgreement", "Records who promises what, by when (the initiator, the contact official or a coordinator).",
+            _ => HubAction.ManageAgreements,
+            (grain, actor, access, input) => grain.RecordAgreement(input.Who, input.What, input.Due, actor.PublicName(access)));
+
+        this.AddChange<MarkAgreementInputType, MarkAgreementInput>(
+            "markAgreement", "Marks an agreement kept or missed (the initiator, the contact official or a coordinator).",
+            _ => HubAction.ManageAgreements,
+            (grain, actor, access, input) => grain.MarkAgreement(input.Number, input.Kept, actor.PublicName(access)));
+
+        this.AddChange<GiveInputInputType, GiveInputInput>(
+            "giveInput", "Gives support, a question, an idea or a concern as the signed-in resident.",
+            _ => HubAction.GiveInput,
+            (grain, actor, _, input) => grain.GiveInput(actor.UserId, input.Kind, input.Text),
+            remembersPerson: true);
+
+        this.AddChange<AnswerInputInputType, AnswerInputInput>(
+            "answerInput", "Answers input with what was done with it (the initiator, the contact official or a coordinator).",
+            _ => HubAction.AnswerInput,
+            (grain, actor, access, input) => grain.AnswerInput(input.Number, input.Text, input.Outcome, input.Reason, actor.PublicName(access), input.PublishAnyway));
+
+        this.AddChange<RateServiceInputType, RateServiceInput>(
+            "rateService", "Rates the service at a milestone (the initiator, or a resident who gave input).",
+            _ => HubAction.Rate,
+            (grain, actor, access, input) => grain.Rate(actor.UserId, access.InitiatorId == actor.UserId, input.Milestone, input.Mark, input.Kano, input.Comment),
+            remembersPerson: true);
     }
 }

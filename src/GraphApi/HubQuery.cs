@@ -7,6 +7,12 @@ using Haarlem.Initiatives.GraphApi.Initiatives;
 using Haarlem.Initiatives.GraphApi.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.PlainLanguage;
 using Haarlem.Initiatives.Grains.PlainLanguage;
+using Haarlem.Initiatives.Grains.Access;
+using Haarlem.Initiatives.Grains.Audit;
+using Haarlem.Initiatives.Grains.Officials;
+using Haarlem.Initiatives.GraphApi.Audit;
+using Haarlem.Initiatives.GraphApi.Officials;
+using Haarlem.Initiatives.GraphApi.Security;
 
 namespace Haarlem.Initiatives.GraphApi;
 
@@ -15,7 +21,7 @@ public sealed class HubQuery : ObjectGraphType
     public HubQuery(IGrainFactory grains, ClusterCalls calls)
     {
         Name = "Query";
-        Description = "Read the neighbourhoods, their feeds and initiatives. No sign-in needed for public data.";
+        Description = "Read the neighbourhoods, their feeds and initiatives (public, no sign-in), and what your role lets you read.";
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighbourhoodType>>>>("neighbourhoods")
             .Description("All neighbourhoods, ordered by district and name.")
@@ -33,6 +39,38 @@ public sealed class HubQuery : ObjectGraphType
                 Guid.TryParse(context.GetArgument<string>("id"), out var id)
                     ? await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).GetDetails(), context.CancellationToken)
                     : null);
+
+        Field<ViewerType>("me")
+            .Description("The signed-in person; null for an anonymous visitor.")
+            .Resolve(context => HubClaims.ToActor(context.User));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("escalationAgenda")
+            .Description("The Bestuur op Maat agenda, longest overdue first. Coordinators, council members and admins.")
+            .ResolveAsync(async context =>
+            {
+                await context.Require(HubAction.ReadOverview);
+                return await calls.Run(() => EscalationAgenda.Get(grains).List(), context.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>>("workQueue")
+            .Description("An official's work queue, overdue first, then by due day. The official themselves, or a coordinator.")
+            .Argument<NonNullGraphType<StringGraphType>>("officialId", "The official's user id.")
+            .ResolveAsync(async context =>
+            {
+                var officialId = context.GetArgument<string>("officialId");
+                await context.Require(HubAction.ReadWorkQueue, officialId);
+                return await calls.Run(() => grains.GetGrain<IOfficialGrain>(officialId).GetQueue(), context.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail")
+            .Description("The audit trail of one day (UTC), oldest first. Admins only.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("day", "The day.")
+            .ResolveAsync(async context =>
+            {
+                await context.Require(HubAction.ReadAuditTrail);
+                var day = context.GetArgument<DateOnly>("day");
+                return await calls.Run(() => grains.GetGrain<IAuditTrailGrain>(AuditTrail.DayKey(day)).Read(), context.CancellationToken);
+            });
 
         Field<NonNullGraphType<PlainLanguageReportType>>("checkPlainLanguage")
             .Description("Checks a Dutch text for plain language (B1): long sentences, long words, ambtelijke words and passive sentences.")

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.GraphApi;
+using Haarlem.Initiatives.GraphApi.Security;
+using Haarlem.Initiatives.Web.Identity;
+using Haarlem.Initiatives.Web.Security;
 using Haarlem.Initiatives.GraphApi.Http;
 using Haarlem.Initiatives.Silo;
 using Haarlem.Initiatives.Web.Feed;
@@ -17,6 +21,12 @@ public static class HubWebExtensions
     {
         builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
 
+        builder.AddHubAuthentication();
+        builder.AddRequestLimits();
+        builder.Services.AddAuthorization();
+        builder.Services.AddTransient<PersonalData>();
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+
         builder.Services.AddHubGraphQL();
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
@@ -30,15 +40,26 @@ public static class HubWebExtensions
 
     public static WebApplication MapHub(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRequestBodyLimit();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        app.MapHubAuth();
         app.MapHubGraphQL("/graphql");
         app.MapHub<FeedHub>(FeedHub.Path);
         app.MapRazorPages();
-        // Operators' view of the cluster. Open while there is no sign-in; the identity issue
-        // restricts it to the admin role.
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        // Operators' view of the cluster: admins only.
+        app.MapOrleansDashboard(routePrefix: "/dashboard")
+            .RequireAuthorization(new HubActionRequirement(HubAction.OperateCluster).PolicyName);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;

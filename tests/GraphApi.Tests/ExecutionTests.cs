@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GraphQL;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCl
             options.Query = query;
             options.Variables = variables;
             options.RequestServices = services;
+            options.User = HubClaims.Principal(HubClaims.For(TestPeople.Initiator), "test");
         });
         return JsonNode.Parse(services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result))!;
     }
@@ -28,12 +30,13 @@ public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCl
         await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Schalkwijk", null));
         foreach (var title in new[] { "Eerste", "Tweede" })
         {
-            await Execute(
+            var submitted = await Execute(
                 "mutation($i: SubmitInitiativeInput!) { submitInitiative(input: $i) { errors { code } } }",
                 new Inputs(new Dictionary<string, object?>
                 {
                     ["i"] = new Dictionary<string, object?> { ["title"] = title, ["neighbourhoodCode"] = code, ["theme"] = "SPORT" },
                 }));
+            submitted.ToJsonString().Should().Be("""{"data":{"submitInitiative":{"errors":[]}}}""");
         }
 
         var result = await Execute($"{{ neighbourhood(code: \"{code}\") {{ name district feed(first: 5) {{ sequence kind title }} }} }}");

@@ -13,7 +13,7 @@ public static class TestInitiatives
         await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
         var id = Guid.NewGuid();
         var grain = hub.Grains.GetGrain<IInitiativeGrain>(id);
-        await grain.Submit(new SubmitInitiative(title, "Een plek om te spelen.", code, theme));
+        await grain.Submit(new SubmitInitiative(title, "Een plek om te spelen.", code, theme), TestPeople.Initiator);
         return (grain, id, code);
     }
 }

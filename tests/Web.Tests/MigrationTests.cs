@@ -45,7 +45,7 @@ public sealed class MigrationTests : IDisposable
         }
 
         await using var host = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start));
-        var graphQL = host.GraphQL();
+        var graphQL = await host.GraphQL().SignIn(TestPeople.Initiator);
         var submitted = await graphQL.Send(
             "mutation { submitInitiative(input: { title: \"Zitbank\", neighbourhoodCode: \"vijfhoek\", theme: SOCIAL }) { initiative { id } } }");
         var third = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();

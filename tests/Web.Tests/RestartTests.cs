@@ -32,13 +32,13 @@ public sealed class RestartTests(PostgresServer postgres) : IClassFixture<Postgr
         string firstId;
         await using (var before = new HubHost(settings, new FakeTimeProvider(HubHost.Start)))
         {
-            var submitted = await before.GraphQL().Send(Submit, new { input = new { title = "Buurtbankje", summary = "Een bank bij de speeltuin.", neighbourhoodCode = "parkwijk", theme = "SOCIAL" } });
+            var submitted = await (await before.GraphQL().SignIn(TestPeople.Initiator)).Send(Submit, new { input = new { title = "Buurtbankje", summary = "Een bank bij de speeltuin.", neighbourhoodCode = "parkwijk", theme = "SOCIAL" } });
             firstId = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
         }
 
         await using var after = new HubHost(settings, new FakeTimeProvider(HubHost.Start.AddDays(1)));
         var readBack = await after.GraphQL().Send(Read, new { id = firstId });
-        var next = await after.GraphQL().Send(Submit, new { input = new { title = "Boomspiegels", neighbourhoodCode = "parkwijk", theme = "GREEN" } });
+        var next = await (await after.GraphQL().SignIn(TestPeople.Initiator)).Send(Submit, new { input = new { title = "Boomspiegels", neighbourhoodCode = "parkwijk", theme = "GREEN" } });
         var secondId = next.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
         var feed = await after.GraphQL().Send(Read, new { id = firstId });
 

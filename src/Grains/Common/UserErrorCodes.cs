@@ -8,4 +8,7 @@ public static class UserErrorCodes
     public const string UnknownNeighbourhood = "UNKNOWN_NEIGHBOURHOOD";
     public const string UnknownTheme = "UNKNOWN_THEME";
     public const string AlreadySubmitted = "ALREADY_SUBMITTED";
+    public const string Invalid = "INVALID";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
 }

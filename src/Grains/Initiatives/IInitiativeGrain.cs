@@ -4,9 +4,32 @@ namespace Haarlem.Initiatives.Grains.Initiatives;
 [Alias("haarlem.initiative")]
 public interface IInitiativeGrain : IGrainWithGuidKey
 {
-    /// <summary>Starts the initiative; it is stored and announced in its neighbourhood's feed, or rejected with reasons.</summary>
+    /// <summary>
+    /// Starts the initiative for <paramref name="initiator"/>; it is stored and announced in its
+    /// neighbourhood's feed, or rejected with reasons.
+    /// </summary>
     [Alias("submit")]
-    Task<SubmitResult> Submit(SubmitInitiative submission);
+    Task<SubmitResult> Submit(SubmitInitiative submission, Access.Actor initiator);
+
+    /// <summary>Who started it and who looks after it: what the access rules need; null when no initiative has this id.</summary>
+    [Alias("get-access")]
+    Task<Access.InitiativeAccess?> GetAccess();
+
+    /// <summary>The initiator with their contact details (private); null when unknown.</summary>
+    [Alias("get-initiator")]
+    Task<Initiator?> GetInitiator();
+
+    /// <summary>
+    /// Erases what ties <paramref name="userId"/> to this initiative (their account was deleted):
+    /// as initiator their name and contact details; their input, support and ratings stay, from
+    /// "a resident" that nobody can trace back.
+    /// </summary>
+    [Alias("forget-person")]
+    Task ForgetPerson(string userId);
+
+    /// <summary>What this initiative holds about <paramref name="userId"/>, for their data download.</summary>
+    [Alias("get-person-data")]
+    Task<People.PersonInitiativeData?> GetPersonData(string userId);
 
     /// <summary>The public timeline: steps passed with dates, steps ahead with expected dates; null when no initiative has this id.</summary>
     [Alias("get-timeline")]

@@ -193,12 +193,12 @@ public sealed partial class InitiativeGrain
     private static readonly System.Globalization.CultureInfo DutchCulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
     /// <summary>The name on the timeline for the submission, until sign-in tells who it was.</summary>
-    public const string Initiator = "Initiatiefnemer";
+    public const string InitiatorLabel = Access.Actor.InitiatorName;
 
     private List<TimelineStep> History(InitiativeDetails details) =>
         state.State.History.Count > 0
             ? state.State.History
-            : [new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, Initiator)];
+            : [new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, InitiatorLabel)];
 
     /// <summary>The status text residents read for a new initiative.</summary>
     public const string SubmittedText = "Het initiatief is ingediend. De gemeente kiest een contactpersoon en maakt een afspraak voor een eerste gesprek.";

@@ -47,12 +47,12 @@ public sealed partial class InitiativeGrain(
         }
     }
 
-    public async Task<SubmitResult> Submit(SubmitInitiative submission)
+    public async Task<SubmitResult> Submit(SubmitInitiative submission, Access.Actor initiator)
     {
         if (state.State.Details is { } existing)
         {
             // A client that retries after a lost answer gets the same initiative back, once.
-            return IsSameSubmission(existing, submission)
+            return IsSameSubmission(existing, submission) && state.State.Initiator?.UserId == initiator.UserId
                 ? SubmitResult.Accepted(existing)
                 : SubmitResult.Rejected([new UserError(UserErrorCodes.AlreadySubmitted, "initiativeId", "This initiative was submitted already.")]);
         }
@@ -79,7 +79,8 @@ public sealed partial class InitiativeGrain(
             id, normalised.Title, normalised.Summary, normalised.Theme, InitiativeStatus.Submitted,
             normalised.NeighbourhoodCode, time.GetUtcNow());
         state.State.Details = details;
-        state.State.History.Add(new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, Initiator));
+        state.State.Initiator = new Initiator(initiator.UserId, initiator.Name, normalised.ContactEmail, normalised.ContactPhone);
+        state.State.History.Add(new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, InitiatorLabel));
         state.State.Outbox.Add(new FeedEntry(
             id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
             "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt,
@@ -97,6 +98,14 @@ public sealed partial class InitiativeGrain(
     }
 
     public Task<InitiativeDetails?> GetDetails() => Task.FromResult(state.State.Details);
+
+    public Task<Access.InitiativeAccess?> GetAccess() => Task.FromResult(state.State.Details is null
+        ? null
+        : new Access.InitiativeAccess(
+            state.State.Details.Id, state.State.Initiator?.UserId, state.State.Contact?.OfficialId,
+            state.State.Partners.Select(p => p.ContactUserId).OfType<string>().ToList()));
+
+    public Task<Initiator?> GetInitiator() => Task.FromResult(state.State.Details is null ? null : state.State.Initiator);
 
     /// <summary>
     /// The change is stored once its state is written. If the neighbourhood cannot take the feed

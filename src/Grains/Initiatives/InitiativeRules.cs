@@ -8,6 +8,8 @@ public static class InitiativeRules
     public const int TitleMaxLength = 120;
     public const int SummaryMaxLength = 2000;
     public const int NeighbourhoodCodeMaxLength = 40;
+    public const int EmailMaxLength = 254;
+    public const int PhoneMaxLength = 20;
 
     /// <summary>Checks the fields that need no other grain; an empty list means they are fine.</summary>
     public static IReadOnlyList<UserError> Validate(SubmitInitiative submission)
@@ -41,6 +43,18 @@ public static class InitiativeRules
             errors.Add(new UserError(UserErrorCodes.UnknownTheme, "theme", "The theme must be one of the listed themes."));
         }
 
+        if (submission.ContactEmail?.Trim() is { Length: > 0 } email &&
+            (email.Length > EmailMaxLength || email.IndexOf('@', StringComparison.Ordinal) is < 1 || email.EndsWith('@') || email.Any(char.IsWhiteSpace)))
+        {
+            errors.Add(new UserError(UserErrorCodes.Invalid, "contactEmail", $"The e-mail address must look like name@example.nl, at most {EmailMaxLength} characters."));
+        }
+
+        if (submission.ContactPhone?.Trim() is { Length: > 0 } phone &&
+            (phone.Length > PhoneMaxLength || !phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-')))
+        {
+            errors.Add(new UserError(UserErrorCodes.Invalid, "contactPhone", $"The phone number can have only digits, spaces, '+' and '-', at most {PhoneMaxLength} characters."));
+        }
+
         return errors;
     }
 
@@ -54,6 +68,8 @@ public static class InitiativeRules
         Title = submission.Title.Trim(),
         Summary = (submission.Summary ?? string.Empty).Trim(),
         NeighbourhoodCode = submission.NeighbourhoodCode.Trim(),
+        ContactEmail = string.IsNullOrWhiteSpace(submission.ContactEmail) ? null : submission.ContactEmail.Trim(),
+        ContactPhone = string.IsNullOrWhiteSpace(submission.ContactPhone) ? null : submission.ContactPhone.Trim(),
     };
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

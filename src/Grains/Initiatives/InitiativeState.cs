@@ -16,6 +16,9 @@ public sealed class InitiativeState
 
     public InitiativeDetails? Details { get; set; }
 
+    /// <summary>Who started it (private); null for initiatives stored before sign-in existed, and after the initiator's account was deleted.</summary>
+    public Initiator? Initiator { get; set; }
+
     /// <summary>Every step reached, oldest first (the first is the submission).</summary>
     public List<TimelineStep> History { get; set; } = [];
 

@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.GraphApi.Common;
+using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.GraphApi.Input;
 using Haarlem.Initiatives.GraphApi.Lifecycle;
 using Haarlem.Initiatives.GraphApi.Officials;
@@ -46,6 +48,14 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeLogEntryType>>>>("changeLog")
             .Description("Every change to the file, oldest first.")
             .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.ChangeLog ?? []);
+        Field<InitiatorType>("initiator")
+            .Description("Who started it, with contact details: private, for the initiator, the partners' contacts, the contact official and coordinators. Null when the initiator deleted their account.")
+            .ResolveAsync(async c =>
+            {
+                var grain = grains.GetGrain<IInitiativeGrain>(c.Source.Id);
+                await c.Require(HubAction.ReadPrivate, await calls.Run(() => grain.GetAccess(), c.CancellationToken));
+                return await calls.Run(() => grain.GetInitiator(), c.CancellationToken);
+            });
         Field<NonNullGraphType<TimelineType>>("timeline")
             .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetTimeline(), c.CancellationToken));

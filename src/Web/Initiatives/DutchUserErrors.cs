@@ -13,6 +13,10 @@ public static class DutchUserErrors
         (UserErrorCodes.TooLong, "summary") => $"De beschrijving is te lang. Gebruik niet meer dan {InitiativeRules.SummaryMaxLength} tekens.",
         (UserErrorCodes.Required, "neighbourhoodCode") or (UserErrorCodes.UnknownNeighbourhood, _) => "Kies een buurt uit de lijst.",
         (UserErrorCodes.UnknownTheme, _) => "Kies een thema uit de lijst.",
+        (UserErrorCodes.Invalid, "contactEmail") => $"Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl (hoogstens {InitiativeRules.EmailMaxLength} tekens).",
+        (UserErrorCodes.Invalid, "contactPhone") => $"Het telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + en - (hoogstens {InitiativeRules.PhoneMaxLength} tekens).",
+        (UserErrorCodes.Unauthenticated, _) => "Log eerst in.",
+        (UserErrorCodes.Forbidden, _) => "Dit mag u niet doen met uw account.",
         _ => "Er klopt iets niet in het formulier. Kijk het na en probeer het opnieuw.",
     };
 

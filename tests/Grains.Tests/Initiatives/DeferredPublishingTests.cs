@@ -18,7 +18,7 @@ public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFix
         var id = Guid.NewGuid();
         FlakyStorageCluster.Storage.FailWrites("neighbourhood", 2);
 
-        var result = await hub.Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play));
+        var result = await hub.Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play), TestPeople.Initiator);
 
         result.Initiative!.Id.Should().Be(id);
         var item = await observer.Received.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -35,11 +35,11 @@ public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFix
         var initiative = hub.Grains.GetGrain<IInitiativeGrain>(id);
         FlakyStorageCluster.Storage.FailWrites("initiative", 1, asOutage: true);
 
-        var failing = () => initiative.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play));
+        var failing = () => initiative.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play), TestPeople.Initiator);
 
         (await failing.Should().ThrowAsync<OrleansException>()).WithInnerException<TimeoutException>();
         (await initiative.GetDetails()).Should().BeNull();
-        (await initiative.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play))).Initiative!.Id.Should().Be(id);
+        (await initiative.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play), TestPeople.Initiator)).Initiative!.Id.Should().Be(id);
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Select(i => i.InitiativeId).Should().Equal(id);
     }
 }

@@ -18,7 +18,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
 
     private Task<SubmitResult> Submit(string code, string title, Guid? id = null) =>
         hub.Grains.GetGrain<IInitiativeGrain>(id ?? Guid.NewGuid())
-            .Submit(new SubmitInitiative(title, "Een plan.", code, Theme.Play));
+            .Submit(new SubmitInitiative(title, "Een plan.", code, Theme.Play), TestPeople.Initiator);
 
     [Fact]
     public async Task Submitting_puts_the_initiative_in_its_neighbourhood_feed_with_sequence_1_2_3_in_order()
@@ -55,7 +55,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
         var id = Guid.NewGuid();
 
         var result = await hub.Grains.GetGrain<IInitiativeGrain>(id)
-            .Submit(new SubmitInitiative("  Moestuin  ", "Groente voor de buurt.", code, Theme.Green));
+            .Submit(new SubmitInitiative("  Moestuin  ", "Groente voor de buurt.", code, Theme.Green), TestPeople.Initiator);
 
         var expected = new InitiativeDetails(id, "Moestuin", "Groente voor de buurt.", Theme.Green,
             InitiativeStatus.Submitted, code, HubTestCluster.Time.GetUtcNow());
@@ -70,7 +70,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
         var id = Guid.NewGuid();
 
         var result = await hub.Grains.GetGrain<IInitiativeGrain>(id)
-            .Submit(new SubmitInitiative(" ", "Een plan.", code, Theme.Play));
+            .Submit(new SubmitInitiative(" ", "Een plan.", code, Theme.Play), TestPeople.Initiator);
 
         result.Initiative.Should().BeNull();
         result.Errors.Should().Equal(new UserError("REQUIRED", "title", "The title is required and cannot be only spaces."));
@@ -82,7 +82,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
     public async Task An_unknown_neighbourhood_is_rejected_together_with_other_errors()
     {
         var result = await hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid())
-            .Submit(new SubmitInitiative("", "Een plan.", "nergenshuizen", Theme.Play));
+            .Submit(new SubmitInitiative("", "Een plan.", "nergenshuizen", Theme.Play), TestPeople.Initiator);
 
         result.Errors.Should().Equal(
             new UserError("REQUIRED", "title", "The title is required and cannot be only spaces."),
@@ -125,7 +125,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
 
         var timeline = await hub.Grains.GetGrain<IInitiativeGrain>(id).GetTimeline();
 
-        timeline!.Passed.Should().Equal(new TimelineStep(InitiativeStatus.Submitted, submitted.Initiative!.SubmittedAt, InitiativeGrain.SubmittedText, InitiativeGrain.Initiator));
+        timeline!.Passed.Should().Equal(new TimelineStep(InitiativeStatus.Submitted, submitted.Initiative!.SubmittedAt, InitiativeGrain.SubmittedText, InitiativeGrain.InitiatorLabel));
         timeline.Ahead.Should().Equal(
             new PlannedStep(InitiativeStatus.Submitted, 5, new DateOnly(2026, 3, 9), true),
             new PlannedStep(InitiativeStatus.Exploring, 15, new DateOnly(2026, 3, 30), false),

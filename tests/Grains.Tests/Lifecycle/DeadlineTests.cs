@@ -20,7 +20,7 @@ public sealed class DeadlineTests(DeadlineCluster hub) : IClassFixture<DeadlineC
         await neighbourhood.Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
         var id = Guid.NewGuid();
         var initiative = hub.Grains.GetGrain<IInitiativeGrain>(id);
-        await initiative.Submit(new SubmitInitiative("Speeltuin", "Een plek om te spelen.", code, Theme.Play)); // Monday 2 March; due Monday 9 March
+        await initiative.Submit(new SubmitInitiative("Speeltuin", "Een plek om te spelen.", code, Theme.Play), TestPeople.Initiator); // Monday 2 March; due Monday 9 March
         var agenda = EscalationAgenda.Get(hub.Grains);
 
         DeadlineCluster.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero)); // the due day itself
@@ -62,7 +62,7 @@ public sealed class DeadlineTests(DeadlineCluster hub) : IClassFixture<DeadlineC
         await neighbourhood.Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
         var id = Guid.NewGuid();
         var start = DeadlineCluster.Clock.GetUtcNow();
-        await hub.Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative("Moestuin", "", code, Theme.Green));
+        await hub.Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative("Moestuin", "", code, Theme.Green), TestPeople.Initiator);
         var observer = new FirstFeedItem();
         await neighbourhood.Subscribe(hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer));
 

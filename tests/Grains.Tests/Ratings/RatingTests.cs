@@ -17,7 +17,7 @@ public sealed class RatingTests(HubTestCluster hub) : IClassFixture<HubTestClust
         var code = TestNames.Neighbourhood();
         await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
         var grain = hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid());
-        await grain.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play));
+        await grain.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play), TestPeople.Initiator);
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben gepraat."), "Sanne de Vries");
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.WorkingOut, "U werkt het plan uit."), "Sanne de Vries");
         return grain;

@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
 
 namespace Haarlem.Initiatives.Web.Tests.Cluster;
@@ -10,6 +11,7 @@ public static class FeedCheck
     /// <summary>Submits; returns the id when the hub acknowledged it, null when it answered with an error.</summary>
     public static async Task<string?> Submit(GraphQLClient client, string neighbourhood, string title)
     {
+        await client.EnsureSignedIn(TestPeople.Initiator);
         var response = await client.Send(SubmitQuery, new { input = new { title, neighbourhoodCode = neighbourhood, theme = "SOCIAL" } });
         return response.Data?["submitInitiative"]?["initiative"]?["id"]?.GetValue<string>();
     }

@@ -1,4 +1,5 @@
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -9,7 +10,7 @@ public sealed class FeedHubTests(HubHostFixture fixture) : IClassFixture<HubHost
 {
     private async Task SubmitIn(string neighbourhood, string title)
     {
-        var response = await fixture.Host.GraphQL().Send(
+        var response = await (await fixture.Host.GraphQL().SignIn(TestPeople.Initiator)).Send(
             "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { errors { code } } }",
             new { input = new { title, neighbourhoodCode = neighbourhood, theme = "SOCIAL" } });
         response.Data!["submitInitiative"]!["errors"]!.AsArray().Should().BeEmpty();

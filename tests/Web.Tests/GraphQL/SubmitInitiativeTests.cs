@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -31,7 +32,7 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
         await connection.StartAsync();
         var missed = await connection.InvokeAsync<List<FeedItem>>("SubscribeToNeighbourhood", "leidsebuurt", 0L);
 
-        var submitted = await _graphQL.Send(Submit, new
+        var submitted = await (await _graphQL.EnsureSignedIn(TestPeople.Initiator)).Send(Submit, new
         {
             input = new { title = "Geveltuin Leidsestraat", summary = "Planten langs de gevels.", neighbourhoodCode = "leidsebuurt", theme = "GREEN" },
         });
@@ -66,7 +67,7 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task An_initiative_shows_its_dated_timeline_with_expected_dates_ahead()
     {
-        var submitted = await _graphQL.Send(Submit, new { input = new { title = "Buurtmoestuin", neighbourhoodCode = "ter-kleef", theme = "GREEN" } });
+        var submitted = await (await _graphQL.EnsureSignedIn(TestPeople.Initiator)).Send(Submit, new { input = new { title = "Buurtmoestuin", neighbourhoodCode = "ter-kleef", theme = "GREEN" } });
         var id = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
 
         var response = await _graphQL.Send("""
@@ -104,7 +105,7 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
     public async Task Bad_input_is_a_user_error_naming_the_field_and_nothing_appears_in_the_feed(
         string title, string neighbourhood, string code, string field, string message)
     {
-        var response = await _graphQL.Send(Submit, new { input = new { title, summary = "", neighbourhoodCode = neighbourhood, theme = "PLAY" } });
+        var response = await (await _graphQL.EnsureSignedIn(TestPeople.Initiator)).Send(Submit, new { input = new { title, summary = "", neighbourhoodCode = neighbourhood, theme = "PLAY" } });
 
         response.Status.Should().Be(HttpStatusCode.OK);
         JsonNode.DeepEquals(response.Data!["submitInitiative"], JsonNode.Parse($$"""
@@ -116,7 +117,7 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_summary_over_2000_characters_is_a_user_error()
     {
-        var response = await _graphQL.Send(Submit, new
+        var response = await (await _graphQL.EnsureSignedIn(TestPeople.Initiator)).Send(Submit, new
         {
             input = new { title = "Plan", summary = new string('s', 2001), neighbourhoodCode = "koninginnebuurt", theme = "PLAY" },
         });
@@ -130,7 +131,7 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task An_unknown_theme_is_refused_with_an_error_naming_the_field_and_the_type()
     {
-        var response = await _graphQL.Send(Submit, new { input = new { title = "Plan", neighbourhoodCode = "koninginnebuurt", theme = "TEA" } });
+        var response = await (await _graphQL.EnsureSignedIn(TestPeople.Initiator)).Send(Submit, new { input = new { title = "Plan", neighbourhoodCode = "koninginnebuurt", theme = "TEA" } });
 
         response.Status.Should().Be(HttpStatusCode.BadRequest);
         response.Data.Should().BeNull();

@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Officials;
@@ -14,7 +15,7 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
         var id = Guid.NewGuid();
         var initiative = grains.GetGrain<IInitiativeGrain>(id);
-        await initiative.Submit(new SubmitInitiative("Bloembakken", "Bloembakken op de brug.", "vogelenwijk", Theme.Green));
+        await initiative.Submit(new SubmitInitiative("Bloembakken", "Bloembakken op de brug.", "vogelenwijk", Theme.Green), TestPeople.Initiator);
         await initiative.ExtendStep(new ExtendStepRequest(new DateOnly(2026, 3, 20), "De contactpersoon is ziek."), "Sanne de Vries");
 
         var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
@@ -30,7 +31,7 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
         var id = Guid.NewGuid();
         var initiative = grains.GetGrain<IInitiativeGrain>(id);
-        await initiative.Submit(new SubmitInitiative("Zitbank", "", "rozenprieel", Theme.Social));
+        await initiative.Submit(new SubmitInitiative("Zitbank", "", "rozenprieel", Theme.Social), TestPeople.Initiator);
         var before = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
         await initiative.AssignContactOfficial(new ContactOfficial("sanne", "Sanne de Vries", "Gebiedsverbinder", "Team Zuid-West", "s.devries@haarlem.nl", "023 511 5115"), "Coördinator Jan", null);
 
@@ -53,7 +54,7 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
         var id = Guid.NewGuid();
         var initiative = grains.GetGrain<IInitiativeGrain>(id);
-        await initiative.Submit(new SubmitInitiative("Buurttuin", "", "delftwijk", Theme.Green));
+        await initiative.Submit(new SubmitInitiative("Buurttuin", "", "delftwijk", Theme.Green), TestPeople.Initiator);
         await initiative.AddPartner(new Partner("Elan Wonen", PartnerKind.HousingCorporation, "Levert de grond"), "Initiatiefnemer");
         await initiative.RecordAgreement("De gemeente", "legt een kraan aan", new DateOnly(2026, 4, 1), "Sanne de Vries");
         await initiative.MarkAgreement(1, kept: false, "Initiatiefnemer");
@@ -79,7 +80,7 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
         var id = Guid.NewGuid();
         var initiative = grains.GetGrain<IInitiativeGrain>(id);
-        await initiative.Submit(new SubmitInitiative("Jeu de boules-baan", "", "houtvaartkwartier", Theme.Sport));
+        await initiative.Submit(new SubmitInitiative("Jeu de boules-baan", "", "houtvaartkwartier", Theme.Sport), TestPeople.Initiator);
         await initiative.GiveInput("resident-42", Haarlem.Initiatives.Grains.Input.InputKind.Support, null);
         await initiative.GiveInput("resident-42", Haarlem.Initiatives.Grains.Input.InputKind.Question, "Mag iedereen meedoen?");
         await initiative.AnswerInput(1, "Ja, iedereen mag meedoen.", Haarlem.Initiatives.Grains.Input.InputOutcome.Adopted, null, "Sanne de Vries", publishAnyway: false);

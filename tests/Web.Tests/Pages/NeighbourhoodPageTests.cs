@@ -11,6 +11,7 @@ public sealed partial class NeighbourhoodPageTests(HubHostFixture fixture) : ICl
 
     private async Task<HttpResponseMessage> PostForm(string path, Dictionary<string, string> fields)
     {
+        await _browser.SignInAs("initiator");
         var page = await _browser.GetStringAsync(path);
         fields["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value;
         return await _browser.PostAsync(path, new FormUrlEncodedContent(fields));

@@ -1,12 +1,37 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Haarlem.Initiatives.Grains.Access;
 
 namespace Haarlem.Initiatives.Web.Tests.Support;
 
 /// <summary>Sends GraphQL over HTTP as any client would: a JSON POST to /graphql.</summary>
 public sealed class GraphQLClient(HttpClient http)
 {
+    private bool _signedIn;
+
+    public HttpClient Http => http;
+
+    /// <summary>Acts as <paramref name="actor"/> from now on: a bearer token from the development sign-in.</summary>
+    public async Task<GraphQLClient> SignIn(Actor actor)
+    {
+        using var response = await http.PostAsJsonAsync("/auth/dev/token", new
+        {
+            userId = actor.UserId,
+            name = actor.Name,
+            roles = actor.Roles.Select(r => r.ToString().ToLowerInvariant()),
+            neighbourhoodCode = actor.NeighbourhoodCode,
+        });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        _signedIn = true;
+        return this;
+    }
+
+    /// <summary>Signs in as <paramref name="actor"/> unless this client already acts as someone.</summary>
+    public async Task<GraphQLClient> EnsureSignedIn(Actor actor) => _signedIn ? this : await SignIn(actor);
+
     public async Task<GraphQLResponse> Send(string query, object? variables = null)
     {
         using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });

@@ -1,13 +1,15 @@
+using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.GraphApi.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haarlem.Initiatives.Web.Pages.Neighbourhoods;
 
-public sealed class FeedModel(IGrainFactory grains) : PageModel
+public sealed class FeedModel(IGrainFactory grains, InitiativeCommands commands) : PageModel
 {
     public const int FeedSize = 50;
 
@@ -26,6 +28,15 @@ public sealed class FeedModel(IGrainFactory grains) : PageModel
     [BindProperty]
     public string? Theme { get; set; }
 
+    [BindProperty]
+    public string? ContactEmail { get; set; }
+
+    [BindProperty]
+    public string? ContactPhone { get; set; }
+
+    /// <summary>The signed-in person, or null: then the page asks them to sign in before starting an initiative.</summary>
+    public Actor? Viewer => HubClaims.ToActor(User);
+
     public async Task<IActionResult> OnGet(string code) => await Load(code) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPost(string code)
@@ -38,8 +49,9 @@ public sealed class FeedModel(IGrainFactory grains) : PageModel
         var theme = Enum.TryParse<Theme>(Theme, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
             : (Theme)(-1);
-        var result = await grains.GetGrain<IInitiativeGrain>(Guid.NewGuid())
-            .Submit(new SubmitInitiative(Title ?? string.Empty, Summary ?? string.Empty, code, theme));
+        var result = await commands.Submit(
+            User, Guid.NewGuid(), new SubmitInitiative(Title ?? string.Empty, Summary ?? string.Empty, code, theme, ContactEmail, ContactPhone),
+            HttpContext.RequestAborted);
         if (result.Initiative is { } initiative)
         {
             return Redirect($"/initiatives/{initiative.Id}");

@@ -1,0 +1,22 @@
+namespace Haarlem.Initiatives.Grains.Access;
+
+/// <summary>Everything a person can ask of the hub that is not open to everyone.</summary>
+public enum HubAction
+{
+    SubmitInitiative,
+    ChangeStatus,
+    Withdraw,
+    ExtendStep,
+    AssignContactOfficial,
+    ManagePartners,
+    ManageAgreements,
+    GiveInput,
+    AnswerInput,
+    Rate,
+    ReadPrivate,
+    ReadOverview,
+    ReadAuditTrail,
+    ReadWorkQueue,
+    ManageOwnData,
+    OperateCluster,
+}

@@ -1,0 +1,26 @@
+namespace Haarlem.Initiatives.Grains.Audit;
+
+/// <summary>What became of an attempt to change something.</summary>
+public enum AuditOutcome
+{
+    /// <summary>The change was stored.</summary>
+    Done,
+    /// <summary>The rules refused the person.</summary>
+    Denied,
+}
+
+/// <summary>One line of the audit trail: who did what, when, on which initiative.</summary>
+/// <param name="At">When.</param>
+/// <param name="UserId">Who (the user id); "anonymous" for a visitor who was not signed in.</param>
+/// <param name="UserName">Their name at the time.</param>
+/// <param name="Action">The mutation, as the API names it, for example <c>changeStatus</c>.</param>
+/// <param name="InitiativeId">The initiative, if the action concerned one.</param>
+/// <param name="Outcome">Done or denied.</param>
+[GenerateSerializer, Immutable, Alias("haarlem.audit-entry")]
+public sealed record AuditEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string UserId,
+    [property: Id(2)] string UserName,
+    [property: Id(3)] string Action,
+    [property: Id(4)] Guid? InitiativeId,
+    [property: Id(5)] AuditOutcome Outcome);

@@ -1,0 +1,78 @@
+using Haarlem.Initiatives.Grains.People;
+
+namespace Haarlem.Initiatives.Grains.Initiatives;
+
+/// <summary>A person's own data: download and erasure.</summary>
+public sealed partial class InitiativeGrain
+{
+    public Task<PersonInitiativeData?> GetPersonData(string userId)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return Task.FromResult<PersonInitiativeData?>(null);
+        }
+
+        return Task.FromResult<PersonInitiativeData?>(new PersonInitiativeData(
+            details,
+            state.State.Initiator is { } initiator && initiator.UserId == userId ? initiator : null,
+            state.State.Supporters.Contains(userId),
+            state.State.Input.Where(i => i.ResidentId == userId).ToList(),
+            state.State.Ratings.Where(r => r.RaterId == userId).ToList()));
+    }
+
+    public async Task ForgetPerson(string userId)
+    {
+        if (state.State.Details is null)
+        {
+            return;
+        }
+
+        // One stand-in per initiative: the person's input stays countable and answerable, but
+        // nothing links it to them or to their traces elsewhere.
+        var standIn = $"erased:{Guid.NewGuid():N}";
+        var changed = false;
+        if (state.State.Initiator?.UserId == userId)
+        {
+            state.State.Initiator = null;
+            changed = true;
+        }
+
+        if (state.State.Supporters.Remove(userId))
+        {
+            state.State.Supporters.Add(standIn);
+            changed = true;
+        }
+
+        for (var i = 0; i < state.State.Input.Count; i++)
+        {
+            if (state.State.Input[i].ResidentId == userId)
+            {
+                state.State.Input[i] = state.State.Input[i] with { ResidentId = standIn };
+                changed = true;
+            }
+        }
+
+        for (var i = 0; i < state.State.Ratings.Count; i++)
+        {
+            if (state.State.Ratings[i].RaterId == userId)
+            {
+                state.State.Ratings[i] = state.State.Ratings[i] with { RaterId = standIn };
+                changed = true;
+            }
+        }
+
+        for (var i = 0; i < state.State.Partners.Count; i++)
+        {
+            if (state.State.Partners[i].ContactUserId == userId)
+            {
+                state.State.Partners[i] = state.State.Partners[i] with { ContactUserId = null };
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await Save();
+        }
+    }
+}

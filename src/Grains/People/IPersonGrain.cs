@@ -1,0 +1,21 @@
+namespace Haarlem.Initiatives.Grains.People;
+
+/// <summary>
+/// The index of one person's traces in the hub (the initiatives they started or gave input on),
+/// so they can download and erase their data. Key: the user id.
+/// </summary>
+[Alias("haarlem.person")]
+public interface IPersonGrain : IGrainWithStringKey
+{
+    /// <summary>Notes that the person acts on this initiative; called before the act, so the index never misses one.</summary>
+    [Alias("remember")]
+    Task Remember(Guid initiativeId);
+
+    /// <summary>The initiatives the person acted on, oldest first.</summary>
+    [Alias("get-initiatives")]
+    Task<IReadOnlyList<Guid>> GetInitiatives();
+
+    /// <summary>Erases the person from every initiative they acted on, then the index itself.</summary>
+    [Alias("forget")]
+    Task Forget();
+}

@@ -1,0 +1,11 @@
+namespace Haarlem.Initiatives.Grains.People;
+
+/// <summary>The stored state of a person grain (JSON).</summary>
+public sealed class PersonState
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    public List<Guid> Initiatives { get; set; } = [];
+}

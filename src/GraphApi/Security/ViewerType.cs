@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using Haarlem.Initiatives.Grains.Access;
+
+namespace Haarlem.Initiatives.GraphApi.Security;
+
+public sealed class HubRoleType : EnumerationGraphType<HubRole>
+{
+    public HubRoleType()
+    {
+        Name = "Role";
+        Description = "RESIDENT, PARTNER, OFFICIAL, COORDINATOR, COUNCIL or ADMIN.";
+    }
+}
+
+public sealed class ViewerType : ObjectGraphType<Actor>
+{
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Description = "The signed-in person.";
+        Field(a => a.UserId).Description("Their user id.");
+        Field(a => a.Name).Description("Their name.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubRoleType>>>>("roles").Description("Their roles.").Resolve(c => c.Source.Roles.Order().ToList());
+        Field(a => a.NeighbourhoodCode, nullable: true).Description("Their neighbourhood, if known.");
+    }
+}
