@@ -21,7 +21,7 @@ public static class HubWebExtensions
     {
         builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
 
-        builder.AddHubAuthentication();
+        var auth = builder.AddHubAuthentication();
         builder.AddRequestLimits();
         builder.Services.AddAuthorization();
         builder.Services.AddTransient<PersonalData>();
@@ -31,7 +31,14 @@ public static class HubWebExtensions
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
         builder.Services.AddSignalR().AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options =>
+        {
+            if (!auth.IsDevelopment)
+            {
+                // Outside Development mode the development sign-in page has no route at all (404).
+                options.Conventions.AddPageRouteModelConvention("/Auth/Dev", page => page.Selectors.Clear());
+            }
+        });
         builder.Services.AddHealthChecks()
             .AddCheck<SiloHealthCheck>("silo", tags: [ReadyTag])
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);

@@ -23,7 +23,8 @@ public static class HubAuthentication
     public const string ResidentsScheme = "residents";
     public const string OfficialsScheme = "officials";
 
-    public static WebApplicationBuilder AddHubAuthentication(this WebApplicationBuilder builder)
+    /// <summary>Registers sign-in as configured; returns the settings it read.</summary>
+    public static AuthSettings AddHubAuthentication(this WebApplicationBuilder builder)
     {
         var settings = AuthSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
@@ -71,7 +72,7 @@ public static class HubAuthentication
             authentication.AddOpenIdConnect(OfficialsScheme, "Gemeente Haarlem", options => Configure(options, officials, officials: true));
         }
 
-        return builder;
+        return settings;
     }
 
     public static TokenValidationParameters TokenParameters(AuthSettings settings) => new()

@@ -28,4 +28,18 @@ public sealed class StartupErrorTests
         exitCode.Should().Be(2);
         output.Trim().Should().Be("haarlem-initiatives: Storage:ConnectionString is empty, but Storage:Provider 'PostgreSql' needs it (for example Host=db;Database=haarlem;Username=hub;Password=...).");
     }
+
+    [Theory]
+    [InlineData("Open", "", "haarlem-initiatives: Auth:Mode is 'Open', but it must be 'Development' (sign in as any persona, never in production) or 'OpenIdConnect'.")]
+    [InlineData("OpenIdConnect", "", "haarlem-initiatives: Auth:SigningKey is missing: set a secret of at least 32 characters, the same on every node.")]
+    [InlineData("OpenIdConnect", "short", "haarlem-initiatives: Auth:SigningKey has 5 characters, but it must have at least 32.")]
+    public async Task A_wrong_sign_in_setting_stops_the_node_with_one_clear_line(string mode, string key, string expected)
+    {
+        var settings = new Dictionary<string, string> { ["Auth:Mode"] = mode, ["Auth:SigningKey"] = key };
+
+        var (exitCode, output) = await HubProcess.RunToExit(settings);
+
+        exitCode.Should().Be(2);
+        output.Trim().Should().Be(expected);
+    }
 }

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Haarlem.Initiatives.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Haarlem.Initiatives.Web.Tests.Security;
+
+/// <summary>A person downloads their data and deletes their account, through the pages, as they would.</summary>
+public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
+{
+    [Fact]
+    public async Task A_person_downloads_their_data_then_deletes_the_account_and_their_input_stays_without_their_name()
+    {
+        var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await browser.SignInAs("initiator", "rozenprieel");
+        var form = await browser.GetStringAsync("/neighbourhoods/rozenprieel");
+        using var submitted = await browser.PostAsync("/neighbourhoods/rozenprieel", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(form),
+            ["Title"] = "Rommelmarkt", ["Summary"] = "Een markt op het plein.", ["Theme"] = "Social",
+            ["ContactEmail"] = "ilse@example.nl", ["ContactPhone"] = "06 1234 5678",
+        }));
+        var id = submitted.Headers.Location!.ToString()["/initiatives/".Length..];
+        var coordinator = await fixture.Host.GraphQL().SignIn(MatrixPeople.Get("coordinator"));
+
+        using var download = await browser.GetAsync("/account?handler=data");
+        var data = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
+        var account = await browser.GetStringAsync("/account");
+        using var deleted = await browser.PostAsync("/account?handler=delete", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(account),
+            ["confirm"] = "true",
+        }));
+        var afterwards = await coordinator.Send("query($id: ID!) { initiative(id: $id) { title initiator { name } } }", new { id });
+        using var signedOut = await browser.GetAsync("/account");
+
+        download.Content.Headers.ContentDisposition!.FileName.Should().Be("mijn-gegevens-haarlem-initiatieven.json");
+        data["userId"]!.GetValue<string>().Should().Be("dev-initiator");
+        data["neighbourhoodCode"]!.GetValue<string>().Should().Be("rozenprieel");
+        JsonNode.DeepEquals(data["initiatives"]![0]!["asInitiator"], JsonNode.Parse("""
+            { "userId": "dev-initiator", "name": "Ilse de Boer", "email": "ilse@example.nl", "phone": "06 1234 5678" }
+            """)).Should().BeTrue(data.ToJsonString());
+        deleted.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        deleted.Headers.Location!.ToString().Should().Be("/?account=verwijderd");
+        afterwards.Data!.ToJsonString().Should().Be("""{"initiative":{"title":"Rommelmarkt","initiator":null}}""");
+        signedOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        signedOut.Headers.Location!.ToString().Should().Be("http://localhost/auth/signin?ReturnUrl=%2Faccount");
+    }
+
+    [Fact]
+    public async Task Deleting_without_the_confirmation_box_explains_it_and_deletes_nothing()
+    {
+        var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await browser.SignInAs("resident");
+        var account = await browser.GetStringAsync("/account");
+
+        using var response = await browser.PostAsync("/account?handler=delete", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(account),
+        }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("<a href=\"#confirm\">Zet een vinkje bij &#x27;Ja, verwijder mijn account&#x27; als u uw account echt wilt verwijderen.</a>");
+        (await browser.GetAsync("/account")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}
