@@ -50,6 +50,10 @@ public sealed class BenchHub : IAsyncDisposable
         settings["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Logging:LogLevel:Default"] = "Warning";
+        settings["Auth:Mode"] = "Development";
+        // The benchmark is one client writing as fast as it can: no abuse limits.
+        settings["Limits:WritesPerMinute"] = "0";
+        settings["Limits:RequestsPerMinute"] = "0";
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddHub();

@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Web.Identity;
 using Haarlem.Initiatives.Testing;
 using System.Diagnostics;
 using Haarlem.Initiatives.Grains.Common;
@@ -79,6 +80,8 @@ public static class WriteThroughput
     private static async Task<Result> Api(BenchHub hub, string[] neighbourhoods, TimeSpan duration, int concurrency)
     {
         using var http = new HttpClient { BaseAddress = hub.Address };
+        var (token, _) = HubAuthentication.IssueToken(hub.Services.GetRequiredService<AuthSettings>(), TestPeople.Initiator, DateTimeOffset.UtcNow);
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var counter = 0;
         return await Measure(duration, concurrency, async () =>
         {
