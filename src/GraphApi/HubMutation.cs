@@ -2,6 +2,10 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Access;
+using Haarlem.Initiatives.Grains.Audit;
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Officials;
@@ -40,6 +44,22 @@ public sealed class HubMutation : ObjectGraphType
                 return await commands.Submit(context.User ?? new ClaimsPrincipal(), Guid.NewGuid(), submission, context.CancellationToken);
             });
 
+        this.AddChange<UpdateInitiativeInputType, UpdateInitiativeInput>(
+            "updateInitiative", "Changes the title, summary, plan or conditions (the initiator, the contact official or a coordinator); logged with before and after, and a reason after the decision.",
+            _ => HubAction.EditInitiative,
+            (grain, actor, access, input) => grain.UpdateInitiative(
+                new InitiativeUpdate(input.Title, input.Summary, input.Plan, input.Conditions, input.Reason), actor.PublicName(access)));
+
+        this.AddChange<WithdrawInitiativeInputType, WithdrawInitiativeInput>(
+            "withdrawInitiative", "Stops the initiative with a reason (the initiator only).",
+            _ => HubAction.Withdraw,
+            (grain, actor, access, input) => grain.ChangeStatus(
+                new StatusChangeRequest(InitiativeStatus.Withdrawn, string.IsNullOrWhiteSpace(input.Explanation) ? WithdrawnText : input.Explanation, null, input.Reason, input.PublishAnyway),
+                actor.PublicName(access)));
+
+        AddFollow("follow", follow: true);
+        AddFollow("unfollow", follow: false);
+
         this.AddChange<ChangeStatusInputType, ChangeStatusInput>(
             "changeStatus", "Moves the initiative to its next step with a plain-language explanation (the contact official or a coordinator), or withdraws it (the initiator).",
             input => input.Status == InitiativeStatus.Withdrawn ? HubAction.Withdraw : HubAction.ChangeStatus,
@@ -60,7 +80,7 @@ public sealed class HubMutation : ObjectGraphType
         this.AddChange<AddPartnerInputType, AddPartnerInput>(
             "addPartner", "Adds a partner organisation (the initiator, the contact official or a coordinator).",
             _ => HubAction.ManagePartners,
-            (grain, actor, access, input) => grain.AddPartner(new Partner(input.Name, input.Kind, input.Role, input.ContactUserId), actor.PublicName(access)));
+            (grain, actor, access, input) => grain.AddPartner(new Partner(input.Name, input.Kind, input.Role, input.ContactUserId), actor.PublicName(access), input.Reason));
 
         this.AddChange<RemovePartnerInputType, RemovePartnerInput>(
             "removePartner", "Removes a partner organisation (the initiator, the contact official or a coordinator).",
@@ -93,5 +113,57 @@ public sealed class HubMutation : ObjectGraphType
             _ => HubAction.Rate,
             (grain, actor, access, input) => grain.Rate(actor.UserId, access.InitiatorId == actor.UserId, input.Milestone, input.Mark, input.Kano, input.Comment),
             remembersPerson: true);
+    }
+
+    public const string WithdrawnText = "De initiatiefnemer is met het initiatief gestopt.";
+
+    private void AddFollow(string name, bool follow)
+    {
+        Field<NonNullGraphType<FollowPayloadType>>(name)
+            .Description(follow
+                ? "Follows an initiative or a neighbourhood as the signed-in person: you hear of every change."
+                : "Stops following an initiative or a neighbourhood.")
+            .Argument<NonNullGraphType<FollowInputType>>("input", "What to follow.")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<FollowInput>("input");
+                var user = context.User ?? new ClaimsPrincipal();
+                var grains = context.RequestServices!.GetRequiredService<IGrainFactory>();
+                if (input.InitiativeId is not null == input.NeighbourhoodCode is not null)
+                {
+                    return new FollowResult(false, [new UserError(UserErrorCodes.Required, "initiativeId", "Give exactly one of initiativeId and neighbourhoodCode.")]);
+                }
+
+                if (input.InitiativeId is { } initiativeText)
+                {
+                    if (!Guid.TryParse(initiativeText, out var id))
+                    {
+                        return new FollowResult(false, [new UserError("NOT_FOUND", "initiativeId", "There is no initiative with this id.")]);
+                    }
+
+                    var commands = context.RequestServices!.GetRequiredService<InitiativeCommands>();
+                    var result = await commands.Change(user, name, id, HubAction.Follow,
+                        (grain, actor, _) => follow ? grain.Follow(actor.UserId) : grain.Unfollow(actor.UserId),
+                        context.CancellationToken, remembersPerson: follow);
+                    return new FollowResult(result.Errors.Count == 0 && follow, result.Errors);
+                }
+
+                var code = input.NeighbourhoodCode!.Trim();
+                var authorization = context.RequestServices!.GetRequiredService<HubAuthorization>();
+                if (await authorization.Check(user, HubAction.Follow) is { } refused)
+                {
+                    return new FollowResult(false, [refused]);
+                }
+
+                if (code.Length > InitiativeRules.NeighbourhoodCodeMaxLength || await grains.GetGrain<INeighbourhoodGrain>(code).GetInfo() is null)
+                {
+                    return new FollowResult(false, [InitiativeRules.UnknownNeighbourhood(code)]);
+                }
+
+                var actor = HubClaims.ToActor(user)!;
+                await grains.GetGrain<IPersonGrain>(actor.UserId).FollowNeighbourhood(code, follow);
+                await context.RequestServices!.GetRequiredService<InitiativeCommands>().Audit(actor, name, null, AuditOutcome.Done, context.CancellationToken);
+                return new FollowResult(follow, []);
+            });
     }
 }

@@ -14,6 +14,8 @@ using Haarlem.Initiatives.GraphApi.Audit;
 using Haarlem.Initiatives.GraphApi.Officials;
 using Haarlem.Initiatives.GraphApi.Security;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Haarlem.Initiatives.GraphApi;
 
 public sealed class HubQuery : ObjectGraphType
@@ -44,7 +46,7 @@ public sealed class HubQuery : ObjectGraphType
             .Description("The signed-in person; null for an anonymous visitor.")
             .Resolve(context => HubClaims.ToActor(context.User));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("escalationAgenda")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("escalations")
             .Description("The Bestuur op Maat agenda, longest overdue first. Coordinators, council members and admins.")
             .ResolveAsync(async context =>
             {
@@ -52,8 +54,17 @@ public sealed class HubQuery : ObjectGraphType
                 return await calls.Run(() => EscalationAgenda.Get(grains).List(), context.CancellationToken);
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>>("myWorkQueue")
+            .Description("The signed-in official's work queue: their initiatives' current steps and the input waiting for their answer, overdue first, then by due day.")
+            .ResolveAsync(async context =>
+            {
+                var officialId = HubClaims.ToActor(context.User)?.UserId ?? string.Empty;
+                await context.Require(HubAction.ReadWorkQueue, officialId);
+                return await calls.Run(() => grains.GetGrain<IOfficialGrain>(officialId).GetQueue(), context.CancellationToken);
+            });
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>>("workQueue")
-            .Description("An official's work queue, overdue first, then by due day. The official themselves, or a coordinator.")
+            .Description("Any official's work queue, as in `myWorkQueue`. The official themselves, or a coordinator.")
             .Argument<NonNullGraphType<StringGraphType>>("officialId", "The official's user id.")
             .ResolveAsync(async context =>
             {
@@ -69,7 +80,7 @@ public sealed class HubQuery : ObjectGraphType
             {
                 await context.Require(HubAction.ReadAuditTrail);
                 var day = context.GetArgument<DateOnly>("day");
-                return await calls.Run(() => grains.GetGrain<IAuditTrailGrain>(AuditTrail.DayKey(day)).Read(), context.CancellationToken);
+                return await context.RequestServices!.GetRequiredService<IAuditLog>().Read(day, context.CancellationToken);
             });
 
         Field<NonNullGraphType<PlainLanguageReportType>>("checkPlainLanguage")

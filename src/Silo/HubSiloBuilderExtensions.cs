@@ -1,5 +1,7 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Norms;
+using Haarlem.Initiatives.Grains.Audit;
+using Haarlem.Initiatives.Silo.Audit;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Silo.Seed;
@@ -24,6 +26,7 @@ public static class HubSiloBuilderExtensions
         var settings = HubSiloSettings.From(configuration, contentRoot);
         silo.Services.AddSingleton(new HubSiloSettingsHolder(settings));
         silo.Services.AddSingleton<HubReadiness>();
+        silo.Services.TryAddSingleton<IAuditLog>(_ => new SqlAuditLog(settings));
         silo.Services.AddSingleton<StorageProbe>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(new ServiceNorms());

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GraphQL;
+using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Testing;
@@ -12,7 +13,7 @@ public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCl
 {
     private async Task<JsonNode> Execute(string query, Inputs? variables = null)
     {
-        var services = new ServiceCollection().AddSingleton(hub.Grains).AddHubGraphQL().BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryAuditLog()).AddHubGraphQL().BuildServiceProvider();
         var result = await services.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
         {
             options.Query = query;

@@ -22,6 +22,8 @@ public static class AccessRules
         return action switch
         {
             HubAction.SubmitInitiative => actor.Has(HubRole.Resident),
+            HubAction.EditInitiative => isInitiator || isContactOfficial || isCoordinator,
+            HubAction.Follow => true,
             HubAction.ChangeStatus or HubAction.ExtendStep => isContactOfficial || isCoordinator,
             HubAction.Withdraw => isInitiator,
             HubAction.AssignContactOfficial => isCoordinator,
@@ -46,6 +48,8 @@ public static class AccessRules
     public static string Describe(HubAction action) => action switch
     {
         HubAction.SubmitInitiative => "Only a signed-in resident can start an initiative.",
+        HubAction.EditInitiative => "Only the initiator, the contact official or a coordinator can change the initiative.",
+        HubAction.Follow => "Sign in to follow.",
         HubAction.ChangeStatus => "Only the initiative's contact official or a coordinator can set its status.",
         HubAction.Withdraw => "Only the initiator can withdraw the initiative.",
         HubAction.ExtendStep => "Only the initiative's contact official or a coordinator can extend a step.",

@@ -4,6 +4,8 @@ namespace Haarlem.Initiatives.Grains.Access;
 public enum HubAction
 {
     SubmitInitiative,
+    EditInitiative,
+    Follow,
     ChangeStatus,
     Withdraw,
     ExtendStep,

@@ -68,8 +68,27 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("get-contact")]
     Task<Officials.InitiativeContact?> GetContact();
 
+    /// <summary>Adds a partner; after the decision with a reason.</summary>
     [Alias("add-partner")]
-    Task<Lifecycle.InitiativeChangeResult> AddPartner(Partners.Partner partner, string actor);
+    Task<Lifecycle.InitiativeChangeResult> AddPartner(Partners.Partner partner, string actor, string? reason = null);
+
+    /// <summary>
+    /// Changes the title, summary, plan or conditions: each change in the change log with before
+    /// and after, announced in the feed; after the decision only with a reason.
+    /// </summary>
+    [Alias("update")]
+    Task<Lifecycle.InitiativeChangeResult> UpdateInitiative(InitiativeUpdate update, string actor);
+
+    /// <summary>Adds a follower (idempotent); followers hear of every change (notifications).</summary>
+    [Alias("follow")]
+    Task<Lifecycle.InitiativeChangeResult> Follow(string userId);
+
+    [Alias("unfollow")]
+    Task<Lifecycle.InitiativeChangeResult> Unfollow(string userId);
+
+    /// <summary>How many people follow the initiative; 0 when there is none.</summary>
+    [Alias("get-follower-count")]
+    Task<int> GetFollowerCount();
 
     [Alias("remove-partner")]
     Task<Lifecycle.InitiativeChangeResult> RemovePartner(string name, string actor, string? reason);

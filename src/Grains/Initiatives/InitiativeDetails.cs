@@ -9,4 +9,6 @@ public sealed record InitiativeDetails(
     [property: Id(3)] Theme Theme,
     [property: Id(4)] InitiativeStatus Status,
     [property: Id(5)] string NeighbourhoodCode,
-    [property: Id(6)] DateTimeOffset SubmittedAt);
+    [property: Id(6)] DateTimeOffset SubmittedAt,
+    [property: Id(7)] string Plan = "",
+    [property: Id(8)] string? Conditions = null);

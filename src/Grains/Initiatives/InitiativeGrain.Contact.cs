@@ -16,6 +16,11 @@ public sealed partial class InitiativeGrain
         }
 
         var errors = ContactOfficialRules.Validate(official).ToList();
+        if (state.State.Contact is not null && !string.Equals(state.State.Contact.OfficialId, official.OfficialId, StringComparison.Ordinal))
+        {
+            RequireReasonAfterDecision(errors, reason);
+        }
+
         if (reason is { } why && why.Trim().Length > StatusTransitions.ReasonMaxLength)
         {
             errors.Add(new UserError(UserErrorCodes.TooLong, "reason", $"The reason can be at most {StatusTransitions.ReasonMaxLength} characters."));
@@ -62,6 +67,9 @@ public sealed partial class InitiativeGrain
     private async Task<DateOnly?> CurrentDue() =>
         (await GetTimeline())?.Ahead is { Count: > 0 } ahead ? ahead[0].ExpectedEnd : null;
 
+    private static WorkItem InputWork(InitiativeDetails details, Input.ResidentInput input) =>
+        new(details.Id, details.Title, details.Status, input.AnswerDue, input.Number);
+
     /// <summary>Keeps the contact official's work queue in step with this initiative.</summary>
     private async Task UpdateWorkQueue()
     {
@@ -74,6 +82,10 @@ public sealed partial class InitiativeGrain
         if (StatusTransitions.IsOpen(details.Status))
         {
             await official.Track(new WorkItem(details.Id, details.Title, details.Status, await CurrentDue()));
+            foreach (var input in state.State.Input.Where(i => i.Answer is null))
+            {
+                await official.Track(InputWork(details, input));
+            }
         }
         else
         {

@@ -9,16 +9,17 @@ namespace Haarlem.Initiatives.Grains.Initiatives;
 /// <summary>Partners, agreements and the change log.</summary>
 public sealed partial class InitiativeGrain
 {
-    public async Task<InitiativeChangeResult> AddPartner(Partner partner, string actor)
+    public async Task<InitiativeChangeResult> AddPartner(Partner partner, string actor, string? reason = null)
     {
         var errors = PartnerRules.Validate(partner).ToList();
+        RequireReasonAfterDecision(errors, reason);
         if (errors.Count == 0 && state.State.Partners.Exists(p => string.Equals(p.Name, partner.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             errors.Add(new UserError("DUPLICATE", "name", $"'{partner.Name.Trim()}' is a partner already."));
         }
 
         var added = partner with { Name = partner.Name.Trim(), Role = partner.Role.Trim() };
-        return await ChangeFile(errors, actor, "Partner", null, $"{added.Name} ({added.Kind.DutchLabel()}): {added.Role}", null,
+        return await ChangeFile(errors, actor, "Partner", null, $"{added.Name} ({added.Kind.DutchLabel()}): {added.Role}", reason,
             $"Nieuwe partner: {added.Name} ({added.Kind.DutchLabel()}), {added.Role}.", () => state.State.Partners.Add(added));
     }
 
@@ -26,6 +27,7 @@ public sealed partial class InitiativeGrain
     {
         var partner = state.State.Partners.Find(p => string.Equals(p.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
         List<UserError> errors = partner is null ? [new UserError("NOT_FOUND", "name", $"'{name}' is not a partner of this initiative.")] : [];
+        RequireReasonAfterDecision(errors, reason);
         return await ChangeFile(errors, actor, "Partner", partner is null ? null : $"{partner.Name} ({partner.Kind.DutchLabel()}): {partner.Role}", null, reason,
             $"{partner?.Name} is geen partner meer.", () => state.State.Partners.Remove(partner!));
     }
@@ -47,6 +49,15 @@ public sealed partial class InitiativeGrain
         return await ChangeFile(errors, actor, $"Afspraak {number}", agreement?.State.DutchLabel(), marked.DutchLabel(), null,
             kept ? $"Afspraak nagekomen: {agreement?.Who} {agreement?.What}." : $"Afspraak niet nagekomen: {agreement?.Who} {agreement?.What}.",
             () => state.State.Agreements[index] = agreement! with { State = marked });
+    }
+
+    /// <summary>After the decision, a change to the partners or the contact official needs a reason.</summary>
+    private void RequireReasonAfterDecision(List<UserError> errors, string? reason)
+    {
+        if (state.State.Details is not null && DecisionTaken() && string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new UserError(UserErrorCodes.Required, "reason", "A reason is required for changes after the decision."));
+        }
     }
 
     public Task<InitiativeFile?> GetFile() => Task.FromResult(

@@ -3,6 +3,7 @@ using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Norms;
+using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.PlainLanguage;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
@@ -35,10 +36,17 @@ public sealed partial class InitiativeGrain
         }
 
         var now = time.GetUtcNow();
-        state.State.Input.Add(new ResidentInput(
+        var given = new ResidentInput(
             state.State.Input.Count + 1, kind, text!.Trim(), now,
-            WorkingDays.Add(WorkingDays.DayOf(now), InputRules.AnswerNormWorkingDays), residentId, null));
+            WorkingDays.Add(WorkingDays.DayOf(now), InputRules.AnswerNormWorkingDays), residentId, null);
+        state.State.Input.Add(given);
         await Save();
+        if (state.State.Contact is { } contact)
+        {
+            // The contact official answers within the norm: it goes into their queue.
+            await GrainFactory.GetGrain<IOfficialGrain>(contact.OfficialId).Track(InputWork(details, given));
+        }
+
         return new InitiativeChangeResult(details, []);
     }
 
@@ -69,6 +77,7 @@ public sealed partial class InitiativeGrain
             return new InitiativeChangeResult(null, errors, report.IsPlain ? null : report);
         }
 
+        RecordPublished(report);
         var now = time.GetUtcNow();
         var input = state.State.Input[index];
         var answer = new InputAnswer(text.Trim(), outcome, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor, now,
@@ -77,6 +86,11 @@ public sealed partial class InitiativeGrain
         state.State.Outbox.Add(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.InputAnswered, details.Title,
             $"Een bewoner vroeg: \"{Shorten(input.Text)}\" Antwoord: {answer.Text}", now, await CurrentDue()));
         await Save();
+        if (state.State.Contact is { } contact)
+        {
+            await GrainFactory.GetGrain<IOfficialGrain>(contact.OfficialId).UntrackInput(details.Id, number);
+        }
+
         await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }

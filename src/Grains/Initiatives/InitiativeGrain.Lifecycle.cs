@@ -75,6 +75,7 @@ public sealed partial class InitiativeGrain
             return new InitiativeChangeResult(null, errors, report.IsPlain ? null : report);
         }
 
+        RecordPublished(report);
         var now = time.GetUtcNow();
         var extension = new StepExtension(details.Status, current.Ahead[0].ExpectedEnd, request.NewDate, request.Reason!.Trim(), actor, now);
         state.State.Extensions.Add(extension);
@@ -116,6 +117,7 @@ public sealed partial class InitiativeGrain
             return new InitiativeChangeResult(null, errors, report.IsPlain ? null : report);
         }
 
+        RecordPublished(report);
         var now = time.GetUtcNow();
         var step = new TimelineStep(request.Status, now, request.Explanation.Trim(), actor,
             request.Outcome, string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim());
@@ -193,6 +195,16 @@ public sealed partial class InitiativeGrain
     private static readonly System.Globalization.CultureInfo DutchCulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
     /// <summary>The name on the timeline for the submission, until sign-in tells who it was.</summary>
+    /// <summary>Counts a text published for residents, and whether it still had plain-language hints (a council figure).</summary>
+    private void RecordPublished(PlainLanguage.PlainLanguageReport report)
+    {
+        state.State.TextsPublished++;
+        if (!report.IsPlain)
+        {
+            state.State.TextsPublishedWithHints++;
+        }
+    }
+
     public const string InitiatorLabel = Access.Actor.InitiatorName;
 
     private List<TimelineStep> History(InitiativeDetails details) =>

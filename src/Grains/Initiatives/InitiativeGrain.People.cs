@@ -17,7 +17,8 @@ public sealed partial class InitiativeGrain
             state.State.Initiator is { } initiator && initiator.UserId == userId ? initiator : null,
             state.State.Supporters.Contains(userId),
             state.State.Input.Where(i => i.ResidentId == userId).ToList(),
-            state.State.Ratings.Where(r => r.RaterId == userId).ToList()));
+            state.State.Ratings.Where(r => r.RaterId == userId).ToList(),
+            state.State.Followers.Contains(userId)));
     }
 
     public async Task ForgetPerson(string userId)
@@ -37,6 +38,7 @@ public sealed partial class InitiativeGrain
             changed = true;
         }
 
+        changed |= state.State.Followers.Remove(userId);
         if (state.State.Supporters.Remove(userId))
         {
             state.State.Supporters.Add(standIn);
@@ -75,4 +77,36 @@ public sealed partial class InitiativeGrain
             await Save();
         }
     }
+
+    public async Task<Lifecycle.InitiativeChangeResult> Follow(string userId)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return NotFound;
+        }
+
+        if (state.State.Followers.Add(userId))
+        {
+            await Save();
+        }
+
+        return new Lifecycle.InitiativeChangeResult(details, []);
+    }
+
+    public async Task<Lifecycle.InitiativeChangeResult> Unfollow(string userId)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return NotFound;
+        }
+
+        if (state.State.Followers.Remove(userId))
+        {
+            await Save();
+        }
+
+        return new Lifecycle.InitiativeChangeResult(details, []);
+    }
+
+    public Task<int> GetFollowerCount() => Task.FromResult(state.State.Followers.Count);
 }

@@ -31,6 +31,14 @@ public sealed class InitiativeState
     /// <summary>Every change of contact official, oldest first.</summary>
     public List<Handover> Handovers { get; set; } = [];
 
+    /// <summary>The people who follow the initiative (user ids; private).</summary>
+    public HashSet<string> Followers { get; set; } = [];
+
+    /// <summary>How many texts for residents (status texts, extension reasons, answers) were published, and how many of them with plain-language hints left.</summary>
+    public int TextsPublished { get; set; }
+
+    public int TextsPublishedWithHints { get; set; }
+
     /// <summary>The residents who support the initiative (each once).</summary>
     public HashSet<string> Supporters { get; set; } = [];
 

@@ -4,11 +4,15 @@ namespace Haarlem.Initiatives.Grains.Officials;
 [Alias("haarlem.official")]
 public interface IOfficialGrain : IGrainWithStringKey
 {
-    /// <summary>Adds or updates an initiative in the queue.</summary>
+    /// <summary>Adds or updates an initiative's step, or one of its inputs, in the queue.</summary>
     [Alias("track")]
     Task Track(WorkItem item);
 
-    /// <summary>Takes an initiative out of the queue (handed over, or ended).</summary>
+    /// <summary>Takes a resident's input out of the queue (it was answered).</summary>
+    [Alias("untrack-input")]
+    Task UntrackInput(Guid initiativeId, int number);
+
+    /// <summary>Takes an initiative and its input out of the queue (handed over, or ended).</summary>
     [Alias("untrack")]
     Task Untrack(Guid initiativeId);
 

@@ -8,7 +8,7 @@ public sealed class OfficialGrain(
 {
     public async Task Track(WorkItem item)
     {
-        if (state.State.Queue.Upsert(item, i => i.InitiativeId))
+        if (state.State.Queue.Upsert(item, i => (i.InitiativeId, i.InputNumber ?? 0)))
         {
             await state.WriteStateAsync();
         }
@@ -22,7 +22,15 @@ public sealed class OfficialGrain(
         }
     }
 
+    public async Task UntrackInput(Guid initiativeId, int number)
+    {
+        if (state.State.Queue.RemoveAll(i => i.InitiativeId == initiativeId && i.InputNumber == number) > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     // Ordered by due day: the overdue ones (earliest days) come first by nature; items without a day come last.
     public Task<IReadOnlyList<WorkItem>> GetQueue() => Task.FromResult<IReadOnlyList<WorkItem>>(
-        state.State.Queue.OrderBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Title, StringComparer.Ordinal).ToList());
+        state.State.Queue.OrderBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Title, StringComparer.Ordinal).ThenBy(i => i.InputNumber ?? 0).ToList());
 }

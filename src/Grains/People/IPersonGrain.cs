@@ -15,6 +15,14 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("get-initiatives")]
     Task<IReadOnlyList<Guid>> GetInitiatives();
 
+    /// <summary>Follows (or stops following) a neighbourhood: news from there reaches the person.</summary>
+    [Alias("follow-neighbourhood")]
+    Task FollowNeighbourhood(string code, bool follow);
+
+    /// <summary>The neighbourhoods the person follows, by code.</summary>
+    [Alias("get-followed-neighbourhoods")]
+    Task<IReadOnlyList<string>> GetFollowedNeighbourhoods();
+
     /// <summary>Erases the person from every initiative they acted on, then the index itself.</summary>
     [Alias("forget")]
     Task Forget();

@@ -18,6 +18,25 @@ public sealed class PersonGrain(
 
     public Task<IReadOnlyList<Guid>> GetInitiatives() => Task.FromResult<IReadOnlyList<Guid>>(state.State.Initiatives.ToList());
 
+    public async Task FollowNeighbourhood(string code, bool follow)
+    {
+        var changed = follow
+            ? !state.State.Neighbourhoods.Contains(code) && Add(code)
+            : state.State.Neighbourhoods.Remove(code);
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        bool Add(string value)
+        {
+            state.State.Neighbourhoods.Add(value);
+            return true;
+        }
+    }
+
+    public Task<IReadOnlyList<string>> GetFollowedNeighbourhoods() => Task.FromResult<IReadOnlyList<string>>(state.State.Neighbourhoods.ToList());
+
     public async Task Forget()
     {
         var userId = this.GetPrimaryKeyString();

@@ -10,10 +10,12 @@ namespace Haarlem.Initiatives.Grains.People;
 /// <param name="Supports">Whether they support it.</param>
 /// <param name="Input">Their questions, ideas and concerns with the answers.</param>
 /// <param name="Ratings">Their ratings of the service.</param>
+/// <param name="Follows">Whether they follow it.</param>
 [GenerateSerializer, Immutable, Alias("haarlem.person-initiative-data")]
 public sealed record PersonInitiativeData(
     [property: Id(0)] InitiativeDetails Initiative,
     [property: Id(1)] Initiator? AsInitiator,
     [property: Id(2)] bool Supports,
     [property: Id(3)] IReadOnlyList<ResidentInput> Input,
-    [property: Id(4)] IReadOnlyList<ServiceRating> Ratings);
+    [property: Id(4)] IReadOnlyList<ServiceRating> Ratings,
+    [property: Id(5)] bool Follows = false);

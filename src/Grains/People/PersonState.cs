@@ -8,4 +8,6 @@ public sealed class PersonState
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
     public List<Guid> Initiatives { get; set; } = [];
+
+    public List<string> Neighbourhoods { get; set; } = [];
 }

@@ -27,6 +27,11 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
             .Description("The neighbourhood it takes place in.")
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(c.Source.NeighbourhoodCode).GetInfo(), c.CancellationToken));
         Field(i => i.SubmittedAt).Description("When it was submitted.");
+        Field(i => i.Plan).Description("The worked-out plan; empty until the initiator writes it.");
+        Field(i => i.Conditions, nullable: true).Description("The conditions of the decision, if any.");
+        Field<NonNullGraphType<IntGraphType>>("followerCount")
+            .Description("How many people follow it.")
+            .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFollowerCount(), c.CancellationToken));
         Field<ContactOfficialType>("contactOfficial")
             .Description("The one named contact official, once assigned; null before that.")
             .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetContact(), c.CancellationToken))?.Current);

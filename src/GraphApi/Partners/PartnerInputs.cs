@@ -11,6 +11,7 @@ public sealed class AddPartnerInput : IInitiativeInput
     public PartnerKind Kind { get; set; }
     public string Role { get; set; } = string.Empty;
     public string? ContactUserId { get; set; }
+    public string? Reason { get; set; }
 }
 
 public sealed class AddPartnerInputType : InputObjectGraphType<AddPartnerInput>
@@ -24,6 +25,7 @@ public sealed class AddPartnerInputType : InputObjectGraphType<AddPartnerInput>
         Field<NonNullGraphType<PartnerKindType>>("kind").Description("What kind of organisation.");
         Field<NonNullGraphType<StringGraphType>>("role").Description("Its role in this initiative.");
         Field<StringGraphType>("contactUserId").Description("The user id of the organisation's named contact, who may then read the private file. Not public.");
+        Field<StringGraphType>("reason").Description("Why; required after the decision.");
     }
 }
 

@@ -19,6 +19,7 @@ public sealed class InitiativeCommands(
     IGrainFactory grains,
     ClusterCalls calls,
     HubAuthorization authorization,
+    IAuditLog auditLog,
     [FromKeyedServices(HubClock.Key)] TimeProvider time)
 {
     private static readonly UserError NotFound = new("NOT_FOUND", "initiativeId", "There is no initiative with this id.");
@@ -87,6 +88,6 @@ public sealed class InitiativeCommands(
     {
         var now = time.GetUtcNow();
         var entry = new AuditEntry(now, actor?.UserId ?? "anonymous", actor?.Name ?? "anonymous", action, initiativeId, outcome);
-        return calls.Run(async () => { await grains.GetGrain<IAuditTrailGrain>(AuditTrail.DayKey(now)).Append(entry); return true; }, cancellationToken);
+        return auditLog.Append(entry, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Access;
+using Haarlem.Initiatives.Grains.People;
 
 namespace Haarlem.Initiatives.GraphApi.Security;
 
@@ -14,7 +15,7 @@ public sealed class HubRoleType : EnumerationGraphType<HubRole>
 
 public sealed class ViewerType : ObjectGraphType<Actor>
 {
-    public ViewerType()
+    public ViewerType(IGrainFactory grains)
     {
         Name = "Viewer";
         Description = "The signed-in person.";
@@ -22,5 +23,8 @@ public sealed class ViewerType : ObjectGraphType<Actor>
         Field(a => a.Name).Description("Their name.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubRoleType>>>>("roles").Description("Their roles.").Resolve(c => c.Source.Roles.Order().ToList());
         Field(a => a.NeighbourhoodCode, nullable: true).Description("Their neighbourhood, if known.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("followedNeighbourhoods")
+            .Description("The codes of the neighbourhoods they follow.")
+            .ResolveAsync(async c => await grains.GetGrain<IPersonGrain>(c.Source.UserId).GetFollowedNeighbourhoods());
     }
 }

@@ -16,15 +16,18 @@ public sealed class PersonalData(IGrainFactory grains, InitiativeCommands comman
         IReadOnlyList<string> Roles,
         string? NeighbourhoodCode,
         IReadOnlyList<PersonInitiativeData> Initiatives,
+        IReadOnlyList<string> FollowedNeighbourhoods,
         string Note);
 
     public async Task<Export> Collect(Actor actor, DateTimeOffset now)
     {
-        var ids = await grains.GetGrain<IPersonGrain>(actor.UserId).GetInitiatives();
+        var person = grains.GetGrain<IPersonGrain>(actor.UserId);
+        var ids = await person.GetInitiatives();
         var data = await Task.WhenAll(ids.Select(id => grains.GetGrain<IInitiativeGrain>(id).GetPersonData(actor.UserId)));
         return new Export(
             now, actor.UserId, actor.Name, actor.Roles.Order().Select(HubClaims.RoleName).ToList(), actor.NeighbourhoodCode,
             data.OfType<PersonInitiativeData>().ToList(),
+            await person.GetFollowedNeighbourhoods(),
             "Alles wat Haarlem Initiatieven over u bewaart. Het logboek van wijzigingen (audit trail) bewaart ook uw gebruikersnaam; zie docs/security.md.");
     }
 

@@ -81,4 +81,27 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
             new UserError("INVALID_PHONE", "phone", "The phone number may have at most 20 digits, spaces, '+' and '-'."));
         (await grain.GetContact())!.Current.Should().BeNull();
     }
+
+    [Fact]
+    public async Task Input_waiting_for_an_answer_is_in_the_officials_queue_by_its_due_day_until_it_is_answered()
+    {
+        var (grain, id, _) = await hub.SubmitInNewNeighbourhood();
+        var official = $"official-{Guid.NewGuid():N}";
+        await grain.GiveInput("resident-1", Grains.Input.InputKind.Question, "Komt er een schommel?");
+        await grain.AssignContactOfficial(Sanne(official), "Coördinator Jan", null);
+        await grain.GiveInput("resident-2", Grains.Input.InputKind.Concern, "Wordt het te druk?");
+        var queue = hub.Grains.GetGrain<IOfficialGrain>(official);
+
+        var before = await queue.GetQueue();
+        await grain.AnswerInput(1, "Ja, er komt een schommel.", Grains.Input.InputOutcome.Adopted, null, "Sanne de Vries", publishAnyway: false);
+        var after = await queue.GetQueue();
+
+        before.Should().Equal(
+            new WorkItem(id, "Speeltuin", InitiativeStatus.Submitted, new DateOnly(2026, 3, 9)),
+            new WorkItem(id, "Speeltuin", InitiativeStatus.Submitted, new DateOnly(2026, 3, 9), 1),
+            new WorkItem(id, "Speeltuin", InitiativeStatus.Submitted, new DateOnly(2026, 3, 9), 2));
+        after.Should().Equal(
+            new WorkItem(id, "Speeltuin", InitiativeStatus.Submitted, new DateOnly(2026, 3, 9)),
+            new WorkItem(id, "Speeltuin", InitiativeStatus.Submitted, new DateOnly(2026, 3, 9), 2));
+    }
 }

@@ -1,5 +1,4 @@
 using Haarlem.Initiatives.Grains.Access;
-using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
@@ -82,19 +81,5 @@ public sealed class PersonalDataTests(HubTestCluster hub) : IClassFixture<HubTes
         (await grain.GetAccess())!.InitiatorId.Should().BeNull();
         AccessRules.Allows(TestPeople.Initiator, HubAction.Withdraw, await grain.GetAccess()).Should().BeFalse();
         (await grain.GetDetails())!.Title.Should().Be("Speeltuin");
-    }
-
-    [Fact]
-    public async Task The_audit_trail_of_a_day_keeps_every_entry_in_order()
-    {
-        var day = hub.Grains.GetGrain<IAuditTrailGrain>(AuditTrail.DayKey(new DateOnly(2031, 5, 4)));
-        var first = new AuditEntry(new DateTimeOffset(2031, 5, 4, 9, 0, 0, TimeSpan.Zero), "u1", "Ilse", "submitInitiative", Guid.NewGuid(), AuditOutcome.Done);
-        var second = first with { At = first.At.AddMinutes(1), Action = "changeStatus", Outcome = AuditOutcome.Denied };
-
-        await day.Append(first);
-        await day.Append(second);
-
-        (await day.Read()).Should().Equal(first, second);
-        AuditTrail.DayKey(new DateTimeOffset(2031, 5, 4, 23, 30, 0, TimeSpan.FromHours(-2))).Should().Be("2031-05-05");
     }
 }

@@ -26,6 +26,12 @@ public sealed class AuthorizationMatrixTests(HubHostFixture fixture) : IClassFix
             id => new { initiativeId = id, status = "EXPLORING", explanation = "We hebben met u gepraat." }, ["official", "coordinator"]),
         new("changeStatus", "ChangeStatusInput",
             id => new { initiativeId = id, status = "WITHDRAWN", explanation = "We stoppen.", reason = "Het plan kan niet door." }, ["initiator"]),
+        new("updateInitiative", "UpdateInitiativeInput",
+            id => new { initiativeId = id, title = "Speelplein aan het water", plan = "Zand, een schommel en twee bankjes." }, Writers.Split(' ')),
+        new("withdrawInitiative", "WithdrawInitiativeInput",
+            id => new { initiativeId = id, reason = "We verhuizen." }, ["initiator"]),
+        new("follow", "FollowInput",
+            id => new { initiativeId = id }, [.. MatrixPeople.All.Keys.Where(k => k != "anonymous")]),
         new("extendStep", "ExtendStepInput",
             id => new { initiativeId = id, newDate = "2026-03-20", reason = "De contactpersoon is ziek." }, ["official", "coordinator"]),
         new("assignContactOfficial", "AssignContactOfficialInput",
@@ -137,13 +143,15 @@ public sealed class AuthorizationMatrixTests(HubHostFixture fixture) : IClassFix
     {
         var client = await Client(person);
 
-        var agenda = await client.Send("{ escalationAgenda { initiativeId } }");
+        var agenda = await client.Send("{ escalations { initiativeId } }");
         var audit = await client.Send("{ auditTrail(day: \"2026-03-02\") { action } }");
         var queue = await client.Send("{ workQueue(officialId: \"matrix-official\") { initiativeId } }");
+        var myQueue = await client.Send("{ myWorkQueue { initiativeId } }");
 
         Codes(agenda).Should().Equal(Expected(["coordinator", "council", "admin"], person));
         Codes(audit).Should().Equal(Expected(["admin"], person));
         Codes(queue).Should().Equal(Expected(["official", "coordinator"], person));
+        Codes(myQueue).Should().Equal(Expected(["official", "other-official", "coordinator"], person));
     }
 
     private static List<string> Codes(GraphQLResponse response) =>
