@@ -80,17 +80,25 @@ public static class WriteThroughput
     private static async Task<Result> Api(BenchHub hub, string[] neighbourhoods, TimeSpan duration, int concurrency)
     {
         using var http = new HttpClient { BaseAddress = hub.Address };
-        var (token, _) = HubAuthentication.IssueToken(hub.Services.GetRequiredService<AuthSettings>(), TestPeople.Initiator, DateTimeOffset.UtcNow);
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        // Many residents, as in life: each submission comes from one of a thousand signed-in people.
+        var auth = hub.Services.GetRequiredService<AuthSettings>();
+        var tokens = Enumerable.Range(0, 1000)
+            .Select(n => HubAuthentication.IssueToken(auth, TestPeople.Initiator with { UserId = $"bench-resident-{n}" }, DateTimeOffset.UtcNow).Token)
+            .ToArray();
         var counter = 0;
         return await Measure(duration, concurrency, async () =>
         {
             var n = Interlocked.Increment(ref counter);
-            using var response = await http.PostAsJsonAsync("/graphql", new
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
             {
-                query = Submit,
-                variables = new { input = new { title = $"Geveltuin {n}", summary = "Bewoners planten geveltuinen langs de hele straat.", neighbourhoodCode = neighbourhoods[n % neighbourhoods.Length], theme = "GREEN" } },
-            });
+                Content = JsonContent.Create(new
+                {
+                    query = Submit,
+                    variables = new { input = new { title = $"Geveltuin {n}", summary = "Bewoners planten geveltuinen langs de hele straat.", neighbourhoodCode = neighbourhoods[n % neighbourhoods.Length], theme = "GREEN" } },
+                }),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens[n % tokens.Length]);
+            using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             return response.IsSuccessStatusCode && body.Contains("\"errors\":[]", StringComparison.Ordinal);
         });

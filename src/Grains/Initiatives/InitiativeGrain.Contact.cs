@@ -46,6 +46,9 @@ public sealed partial class InitiativeGrain
         var due = await CurrentDue();
         state.State.Contact = assigned;
         state.State.Handovers.Add(new Handover(previous?.Name, assigned.Name, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor, now));
+        state.State.ChangeLog.Add(new Partners.ChangeLogEntry(
+            "Contactpersoon", previous is null ? null : $"{previous.Name} ({previous.Role}, {previous.Team})",
+            $"{assigned.Name} ({assigned.Role}, {assigned.Team})", actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         state.State.Outbox.Add(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.ContactOfficialChanged, details.Title,
             $"De contactpersoon is nu {assigned.Name} ({assigned.Role}, {assigned.Team}).", now, due));

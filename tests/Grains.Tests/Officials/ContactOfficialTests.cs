@@ -27,6 +27,8 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
         var contact = await grain.GetContact();
         contact!.Current.Should().Be(Sanne(official));
         contact.Handovers.Should().Equal(new Handover(null, "Sanne de Vries", null, "Coördinator Jan", HubTestCluster.Time.GetUtcNow()));
+        (await grain.GetFile())!.ChangeLog.Should().Equal(new Grains.Partners.ChangeLogEntry(
+            "Contactpersoon", null, "Sanne de Vries (Gebiedsverbinder, Team Zuid-West)", "Coördinator Jan", HubTestCluster.Time.GetUtcNow(), null));
         (await hub.Grains.GetGrain<IOfficialGrain>(official).GetQueue()).Should().Equal(
             new WorkItem(id, "Speeltuin", InitiativeStatus.Submitted, new DateOnly(2026, 3, 9)));
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(1, 10)).Select(i => (i.Kind, i.Text)).Should().Equal(

@@ -94,4 +94,21 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
             """)).Should().BeTrue(api.Body.ToJsonString());
         api.Body.ToJsonString().Should().NotContain("resident-42");
     }
+
+    [Fact]
+    public async Task The_plan_and_the_conditions_show_on_the_page_once_written()
+    {
+        var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
+        var id = Guid.NewGuid();
+        var initiative = grains.GetGrain<IInitiativeGrain>(id);
+        await initiative.Submit(new SubmitInitiative("Buurtmoestuin", "Groente voor iedereen.", "kleverpark", Theme.Green), TestPeople.Initiator);
+        var before = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+
+        await initiative.UpdateInitiative(new InitiativeUpdate(Plan: "Zes bakken op het grasveld.", Conditions: "Geen hekken."), "Initiatiefnemer");
+        var after = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+
+        before.Should().NotContain("<h3 id=\"plan\">");
+        after.Should().Contain("<h3 id=\"plan\">Het plan</h3>\n        <p class=\"plan\">Zes bakken op het grasveld.</p>")
+            .And.Contain("<h3 id=\"voorwaarden\">Voorwaarden van de gemeente</h3>\n        <p>Geen hekken.</p>");
+    }
 }
