@@ -1,38 +1,23 @@
 using System.Net;
 using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Haarlem.Initiatives.Web.Tests.Security;
 
 /// <summary>Abuse limits on a hub configured with small ones.</summary>
-public sealed class LimitsTests : IAsyncLifetime
+public sealed class LimitsTests : ConfiguredHub
 {
-    private readonly TempFolder _folder = new();
-    private HubHost _host = null!;
-
-    public Task InitializeAsync()
+    protected override void Configure(Dictionary<string, string> settings)
     {
-        var settings = HubSettings.Sqlite(_folder.File("hub.db"));
         settings["Limits:WritesPerMinute"] = "3";
         settings["Limits:MaxRequestBodyBytes"] = "4096";
-        _host = new HubHost(settings, new FakeTimeProvider(HubHost.Start));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
     }
 
     [Fact]
     public async Task A_person_over_the_write_limit_gets_429_with_Retry_After_and_reading_still_works()
     {
-        var initiator = await _host.GraphQL().SignIn(TestPeople.Initiator);
-        var other = await _host.GraphQL().SignIn(MatrixPeople.Get("resident"));
+        var initiator = await Host.GraphQL().SignIn(TestPeople.Initiator);
+        var other = await Host.GraphQL().SignIn(MatrixPeople.Get("resident"));
         const string query = "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { errors { code } } }";
         var input = new { input = new { title = "Buurtfeest", neighbourhoodCode = "vijfhoek", theme = "SOCIAL" } };
 
@@ -60,7 +45,7 @@ public sealed class LimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_request_body_over_the_limit_gets_413_and_stores_nothing()
     {
-        var client = await _host.GraphQL().SignIn(MatrixPeople.Get("other-initiator"));
+        var client = await Host.GraphQL().SignIn(MatrixPeople.Get("other-initiator"));
         var title = new string('a', 5000);
 
         using var response = await client.Http.PostAsJsonAsync("/graphql", new

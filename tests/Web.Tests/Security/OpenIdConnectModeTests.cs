@@ -2,35 +2,20 @@ using System.Net;
 using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Haarlem.Initiatives.Web.Tests.Security;
 
 /// <summary>Outside Development mode the development sign-in does not exist, and the page offers the two providers.</summary>
-public sealed class OpenIdConnectModeTests : IAsyncLifetime
+public sealed class OpenIdConnectModeTests : ConfiguredHub
 {
-    private readonly TempFolder _folder = new();
-    private HubHost _host = null!;
-
-    public Task InitializeAsync()
+    protected override void Configure(Dictionary<string, string> settings)
     {
-        var settings = HubSettings.Sqlite(_folder.File("hub.db"));
         settings["Auth:Mode"] = "OpenIdConnect";
         settings["Auth:SigningKey"] = "a-test-signing-key-of-at-least-32-characters";
         settings["Auth:Residents:Authority"] = "https://digid-broker.example/";
         settings["Auth:Residents:ClientId"] = "haarlem-initiatives";
         settings["Auth:Officials:Authority"] = "https://login.haarlem.example/";
         settings["Auth:Officials:ClientId"] = "haarlem-initiatives";
-        _host = new HubHost(settings, new FakeTimeProvider(HubHost.Start));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
     }
 
     [Theory]
@@ -40,7 +25,7 @@ public sealed class OpenIdConnectModeTests : IAsyncLifetime
     public async Task The_development_sign_in_does_not_exist(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { userId = "x", name = "x", roles = new[] { "admin" } }) };
-        using var response = await _host.CreateClient().SendAsync(request);
+        using var response = await Host.CreateClient().SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
@@ -48,7 +33,7 @@ public sealed class OpenIdConnectModeTests : IAsyncLifetime
     [Fact]
     public async Task The_sign_in_page_offers_DigiD_and_the_municipal_sign_in_and_no_development_notice()
     {
-        var browser = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var browser = Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var page = await browser.GetStringAsync("/auth/signin?returnUrl=%2Fneighbourhoods%2Fvijfhoek");
 
@@ -73,7 +58,7 @@ public sealed class OpenIdConnectModeTests : IAsyncLifetime
 
     private async Task<string> Me(string token)
     {
-        var client = _host.GraphQL();
+        var client = Host.GraphQL();
         client.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return (await client.Send("{ me { userId roles } }")).Data!.ToJsonString();
     }
