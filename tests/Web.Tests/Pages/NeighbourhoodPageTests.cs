@@ -72,6 +72,32 @@ public sealed partial class NeighbourhoodPageTests(HubHostFixture fixture) : ICl
         feed.Should().NotContain("Zonder token");
     }
 
+    [Fact]
+    public async Task A_wrong_email_address_or_phone_number_is_named_in_Dutch_and_nothing_is_stored()
+    {
+        using var response = await PostForm("/neighbourhoods/ramplaankwartier", new()
+        {
+            ["Title"] = "Buurtbarbecue", ["Theme"] = "Social", ["ContactEmail"] = "ilse-at-example", ["ContactPhone"] = "bel mij",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await response.Content.ReadAsStringAsync();
+        page.Should().Contain("<li><a href=\"#contactEmail\">Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl (hoogstens 254 tekens).</a></li>")
+            .And.Contain("<li><a href=\"#contactPhone\">Het telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, &#x2B; en - (hoogstens 20 tekens).</a></li>")
+            .And.Contain("Er is nog niets gebeurd in deze buurt.");
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_reads_the_feed_and_is_asked_to_sign_in_to_start_an_initiative()
+    {
+        var anonymous = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var page = await anonymous.GetStringAsync("/neighbourhoods/kleverpark");
+
+        page.Should().Contain("<a href=\"/auth/signin?returnUrl=%2Fneighbourhoods%2Fkleverpark%23starten\">Log in</a> om een initiatief te starten.")
+            .And.NotContain("<form method=\"post\">");
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }
