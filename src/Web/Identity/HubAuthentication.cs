@@ -41,7 +41,7 @@ public static class HubAuthentication
             .AddPolicyScheme(Scheme, "Cookie or bearer token", options =>
             {
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || HubToken(context.Request) is not null
                         ? JwtBearerDefaults.AuthenticationScheme
                         : CookieAuthenticationDefaults.AuthenticationScheme;
             })
@@ -60,6 +60,15 @@ public static class HubAuthentication
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = TokenParameters(settings);
+                options.Events = new JwtBearerEvents
+                {
+                    // Browsers cannot set headers on a WebSocket: SignalR clients send the token as access_token.
+                    OnMessageReceived = context =>
+                    {
+                        context.Token ??= HubToken(context.Request);
+                        return Task.CompletedTask;
+                    },
+                };
             });
 
         if (settings.Residents is { } residents)
@@ -74,6 +83,10 @@ public static class HubAuthentication
 
         return settings;
     }
+
+    /// <summary>The bearer token a SignalR client sends in the query string of a request to a hub.</summary>
+    private static string? HubToken(HttpRequest request) =>
+        request.Path.StartsWithSegments("/hubs") && request.Query["access_token"].ToString() is { Length: > 0 } token ? token : null;
 
     public static TokenValidationParameters TokenParameters(AuthSettings settings) => new()
     {
