@@ -28,6 +28,7 @@ public static class HubWebExtensions
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
         builder.Services.AddHubGraphQL();
+        builder.Services.AddSingleton<FeedConnections>();
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
         builder.Services.AddSignalR().AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));

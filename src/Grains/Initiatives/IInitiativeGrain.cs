@@ -129,6 +129,14 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("get-file")]
     Task<Partners.InitiativeFile?> GetFile();
 
+    /// <summary>
+    /// The initiative's public events after event number <paramref name="afterEventNumber"/>, oldest
+    /// first, at most <paramref name="max"/>; null when no initiative has this id. The sequence of an
+    /// item is its number in the neighbourhood's feed, 0 while not yet known.
+    /// </summary>
+    [Alias("get-events-after")]
+    Task<IReadOnlyList<Feed.FeedItem>?> GetEventsAfter(int afterEventNumber, int max);
+
     /// <summary>The public facts, or null when no initiative has this id.</summary>
     [Alias("get-details")]
     Task<InitiativeDetails?> GetDetails();

@@ -49,7 +49,7 @@ public sealed partial class InitiativeGrain
         state.State.ChangeLog.Add(new Partners.ChangeLogEntry(
             "Contactpersoon", previous is null ? null : $"{previous.Name} ({previous.Role}, {previous.Team})",
             $"{assigned.Name} ({assigned.Role}, {assigned.Team})", actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
-        state.State.Outbox.Add(new FeedEntry(
+        Announce(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.ContactOfficialChanged, details.Title,
             $"De contactpersoon is nu {assigned.Name} ({assigned.Role}, {assigned.Team}).", now, due));
         await Save();

@@ -83,7 +83,15 @@ public sealed partial class InitiativeGrain
         var answer = new InputAnswer(text.Trim(), outcome, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor, now,
             WorkingDays.Between(WorkingDays.DayOf(input.GivenAt), WorkingDays.DayOf(now)));
         state.State.Input[index] = input with { Answer = answer };
-        state.State.Outbox.Add(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.InputAnswered, details.Title,
+        if (!input.ResidentId.StartsWith(ErasedPrefix, StringComparison.Ordinal))
+        {
+            // The resident who asked hears of it personally, and only they do.
+            state.State.PrivateOutbox.Add(new People.PrivateEntry(
+                input.ResidentId, FeedItemKind.InputAnswered, details.Id, details.Title,
+                $"U vroeg: \"{Shorten(input.Text)}\" Het antwoord: {answer.Text}", now, $"{details.Id:N}:answer:{number}"));
+        }
+
+        Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.InputAnswered, details.Title,
             $"Een bewoner vroeg: \"{Shorten(input.Text)}\" Antwoord: {answer.Text}", now, await CurrentDue()));
         await Save();
         if (state.State.Contact is { } contact)

@@ -82,7 +82,7 @@ public sealed partial class InitiativeGrain
         state.State.OverdueAnnounced = false;
         var wasEscalated = state.State.Escalated;
         state.State.Escalated = false;
-        state.State.Outbox.Add(new FeedEntry(
+        Announce(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.StepExtended, details.Title,
             $"De stap {details.Status.DutchLabel()} duurt langer: klaar rond {request.NewDate.ToString("d MMMM yyyy", DutchCulture)}. Reden: {extension.Reason}",
             now, request.NewDate));
@@ -133,7 +133,7 @@ public sealed partial class InitiativeGrain
         var wasEscalated = state.State.Escalated;
         state.State.Escalated = false;
         var due = StatusTransitions.IsOpen(request.Status) ? norms.ExpectedEnd(request.Status, details.Theme, WorkingDays.DayOf(now)) : null;
-        state.State.Outbox.Add(new FeedEntry(
+        Announce(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.StatusChanged, details.Title,
             $"{request.Status.DutchLabel()}: {step.Explanation}", now, due));
         await Save();
@@ -169,7 +169,7 @@ public sealed partial class InitiativeGrain
         if (!state.State.OverdueAnnounced)
         {
             state.State.OverdueAnnounced = true;
-            state.State.Outbox.Add(new FeedEntry(
+            Announce(new FeedEntry(
                 details.Id, ++state.State.EventCount, FeedItemKind.StepOverdue, details.Title,
                 $"De stap {label} duurt langer dan afgesproken. Die zou klaar zijn op {dueText}.", now, current.ExpectedEnd));
             changed = true;

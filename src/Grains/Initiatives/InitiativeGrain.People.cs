@@ -21,6 +21,9 @@ public sealed partial class InitiativeGrain
             state.State.Followers.Contains(userId)));
     }
 
+    /// <summary>The start of the stand-in id that replaces an erased person.</summary>
+    public const string ErasedPrefix = "erased:";
+
     public async Task ForgetPerson(string userId)
     {
         if (state.State.Details is null)
@@ -30,7 +33,7 @@ public sealed partial class InitiativeGrain
 
         // One stand-in per initiative: the person's input stays countable and answerable, but
         // nothing links it to them or to their traces elsewhere.
-        var standIn = $"erased:{Guid.NewGuid():N}";
+        var standIn = $"{ErasedPrefix}{Guid.NewGuid():N}";
         var changed = false;
         if (state.State.Initiator?.UserId == userId)
         {
@@ -39,6 +42,7 @@ public sealed partial class InitiativeGrain
         }
 
         changed |= state.State.Followers.Remove(userId);
+        changed |= state.State.PrivateOutbox.RemoveAll(p => p.UserId == userId) > 0;
         if (state.State.Supporters.Remove(userId))
         {
             state.State.Supporters.Add(standIn);

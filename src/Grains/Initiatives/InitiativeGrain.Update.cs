@@ -66,7 +66,7 @@ public sealed partial class InitiativeGrain
         }
 
         var labels = string.Join(", ", changes.Select(c => c.Label));
-        state.State.Outbox.Add(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.FileChanged, updated.Title,
+        Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.FileChanged, updated.Title,
             $"Het initiatief is aangepast: {labels}.{(reason is null ? "" : $" Reden: {reason}")}", now, await CurrentDue()));
         await Save();
         await UpdateWorkQueue();

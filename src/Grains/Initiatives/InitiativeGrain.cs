@@ -41,7 +41,7 @@ public sealed partial class InitiativeGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Outbox.Count > 0)
+        if (state.State.Outbox.Count > 0 || state.State.PrivateOutbox.Count > 0)
         {
             await TryFlushOutbox();
         }
@@ -81,7 +81,7 @@ public sealed partial class InitiativeGrain(
         state.State.Details = details;
         state.State.Initiator = new Initiator(initiator.UserId, initiator.Name, normalised.ContactEmail, normalised.ContactPhone);
         state.State.History.Add(new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, InitiatorLabel));
-        state.State.Outbox.Add(new FeedEntry(
+        Announce(new FeedEntry(
             id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
             "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt,
             norms.ExpectedEnd(InitiativeStatus.Submitted, details.Theme, WorkingDays.DayOf(details.SubmittedAt))));
@@ -98,6 +98,29 @@ public sealed partial class InitiativeGrain(
     }
 
     public Task<InitiativeDetails?> GetDetails() => Task.FromResult(state.State.Details);
+
+    /// <summary>A public event: kept in the initiative's own list and queued for its neighbourhood's feed, stored with the change.</summary>
+    private void Announce(FeedEntry entry)
+    {
+        state.State.Events.Add(entry);
+        state.State.Outbox.Add(entry);
+    }
+
+    public Task<IReadOnlyList<FeedItem>?> GetEventsAfter(int afterEventNumber, int max)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return Task.FromResult<IReadOnlyList<FeedItem>?>(null);
+        }
+
+        var items = state.State.Events
+            .Where(e => e.EventNumber > afterEventNumber)
+            .OrderBy(e => e.EventNumber)
+            .Take(Math.Clamp(max, 0, NeighbourhoodGrain.MaxRead))
+            .Select(e => new FeedItem(details.NeighbourhoodCode, state.State.Sequences.GetValueOrDefault(e.EventNumber), e.Kind, e.InitiativeId, e.Title, e.Text, e.OccurredAt, e.EventId))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<FeedItem>?>(items);
+    }
 
     public Task<Access.InitiativeAccess?> GetAccess() => Task.FromResult(state.State.Details is null
         ? null
@@ -141,11 +164,20 @@ public sealed partial class InitiativeGrain(
         var neighbourhood = GrainFactory.GetGrain<INeighbourhoodGrain>(details.NeighbourhoodCode);
         foreach (var entry in state.State.Outbox.ToList())
         {
-            await neighbourhood.Publish(entry);
+            if (await neighbourhood.Publish(entry) is { } item)
+            {
+                // Kept in memory, stored with the next write: the item's number in the neighbourhood's feed.
+                state.State.Sequences[entry.EventNumber] = item.Sequence;
+            }
         }
 
         // One write per change: the cleared outbox reaches storage with the next write. Until then
         // an activation offers the entries again and the neighbourhood ignores them as repeats.
         state.State.Outbox.Clear();
+        foreach (var entry in state.State.PrivateOutbox.ToList())
+        {
+            await GrainFactory.GetGrain<People.IPersonGrain>(entry.UserId).Deliver(entry);
+            state.State.PrivateOutbox.Remove(entry);
+        }
     }
 }

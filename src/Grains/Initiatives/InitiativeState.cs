@@ -62,6 +62,12 @@ public sealed class InitiativeState
     /// <summary>Whether the current step is on the Bestuur op Maat agenda.</summary>
     public bool Escalated { get; set; }
 
+    /// <summary>Every public event of this initiative, oldest first (numbers 1, 2, ...); since schema 2 only.</summary>
+    public List<FeedEntry> Events { get; set; } = [];
+
+    /// <summary>For published events: their sequence number in the neighbourhood's feed.</summary>
+    public Dictionary<int, long> Sequences { get; set; } = [];
+
     /// <summary>How many events this initiative has produced; the next one gets the next number.</summary>
     public int EventCount { get; set; }
 
@@ -73,4 +79,7 @@ public sealed class InitiativeState
     /// same list, always emptied after publishing, so it needs no migration.)
     /// </summary>
     public List<FeedEntry> Outbox { get; set; } = [];
+
+    /// <summary>Private events stored with the change that caused them, until the person's inbox took them (as <see cref="Outbox"/>).</summary>
+    public List<People.PrivateEntry> PrivateOutbox { get; set; } = [];
 }

@@ -30,9 +30,12 @@ public interface INeighbourhoodGrain : IGrainWithStringKey, IRemindable
     [Alias("get-after")]
     Task<IReadOnlyList<FeedItem>> GetAfter(long afterSequence, int max);
 
-    /// <summary>Subscribes (or renews) an observer for new items; it lapses unless renewed.</summary>
+    /// <summary>
+    /// Subscribes (or renews) an observer for new items; it lapses unless renewed. Returns the last
+    /// sequence number, so a renewing observer can fetch what it missed while the grain moved.
+    /// </summary>
     [Alias("subscribe")]
-    Task Subscribe(IFeedObserver observer);
+    Task<long> Subscribe(IFeedObserver observer);
 
     [Alias("unsubscribe")]
     Task Unsubscribe(IFeedObserver observer);

@@ -182,10 +182,10 @@ public sealed class NeighbourhoodGrain(
     public async Task<IReadOnlyList<FeedItem>> GetAfter(long afterSequence, int max) =>
         await Range(Math.Max(0, afterSequence), Math.Clamp(max, 0, MaxRead));
 
-    public Task Subscribe(IFeedObserver observer)
+    public Task<long> Subscribe(IFeedObserver observer)
     {
         _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        return Task.FromResult(state.State.LastSequence);
     }
 
     public Task Unsubscribe(IFeedObserver observer)

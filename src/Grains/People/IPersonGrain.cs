@@ -23,6 +23,21 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("get-followed-neighbourhoods")]
     Task<IReadOnlyList<string>> GetFollowedNeighbourhoods();
 
+    /// <summary>Puts a private event in the person's inbox (once per event id) and tells the relays watching them.</summary>
+    [Alias("deliver")]
+    Task Deliver(PrivateEntry entry);
+
+    /// <summary>The private items after <paramref name="afterSequence"/>, oldest first, at most <paramref name="max"/>.</summary>
+    [Alias("get-inbox-after")]
+    Task<IReadOnlyList<PrivateItem>> GetInboxAfter(long afterSequence, int max);
+
+    /// <summary>Subscribes (or renews) a relay; returns the inbox's last sequence number.</summary>
+    [Alias("subscribe-inbox")]
+    Task<long> Subscribe(IInboxObserver observer);
+
+    [Alias("unsubscribe-inbox")]
+    Task Unsubscribe(IInboxObserver observer);
+
     /// <summary>Erases the person from every initiative they acted on, then the index itself.</summary>
     [Alias("forget")]
     Task Forget();

@@ -1,12 +1,65 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace Haarlem.Initiatives.Grains.People;
 
 public sealed class PersonGrain(
-    [PersistentState("person", GrainStorage.Name)] IPersistentState<PersonState> state)
+    [PersistentState("person", GrainStorage.Name)] IPersistentState<PersonState> state,
+    ILogger<PersonGrain> logger)
     : Grain, IPersonGrain
 {
+    /// <summary>How many private items a person's inbox keeps for catch-up.</summary>
+    public const int InboxSize = 200;
+
+    private readonly ObserverManager<IInboxObserver> _observers = new(NeighbourhoodGrain.ObserverExpiry, logger);
+
+    public async Task Deliver(PrivateEntry entry)
+    {
+        if (state.State.Inbox.Exists(i => i.EventId == entry.EventId))
+        {
+            return; // offered again after a retry: delivered once
+        }
+
+        var item = new PrivateItem(state.State.LastSequence + 1, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId);
+        state.State.Inbox.Add(item);
+        state.State.LastSequence = item.Sequence;
+        if (state.State.Inbox.Count > InboxSize)
+        {
+            state.State.Inbox.RemoveAt(0);
+        }
+
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        var userId = this.GetPrimaryKeyString();
+        await _observers.Notify(observer => observer.OnPrivateItem(userId, item));
+    }
+
+    public Task<IReadOnlyList<PrivateItem>> GetInboxAfter(long afterSequence, int max) => Task.FromResult<IReadOnlyList<PrivateItem>>(
+        state.State.Inbox.Where(i => i.Sequence > afterSequence).Take(Math.Clamp(max, 0, InboxSize)).ToList());
+
+    public Task<long> Subscribe(IInboxObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.FromResult(state.State.LastSequence);
+    }
+
+    public Task Unsubscribe(IInboxObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
     public async Task Remember(Guid initiativeId)
     {
         if (!state.State.Initiatives.Contains(initiativeId))

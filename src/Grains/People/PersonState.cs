@@ -10,4 +10,9 @@ public sealed class PersonState
     public List<Guid> Initiatives { get; set; } = [];
 
     public List<string> Neighbourhoods { get; set; } = [];
+
+    /// <summary>The latest private items (at most <see cref="PersonGrain.InboxSize"/>), oldest first.</summary>
+    public List<PrivateItem> Inbox { get; set; } = [];
+
+    public long LastSequence { get; set; }
 }

@@ -1,74 +1,55 @@
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.People;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Haarlem.Initiatives.Web.Feed;
 
 /// <summary>
-/// This node's grain observer: it subscribes to the neighbourhoods that browsers connected to this
-/// node watch, renews those subscriptions before they lapse, and passes each new feed item to the
-/// SignalR group of its neighbourhood on this node. Orleans carries the items between nodes.
+/// This node's grain observer: it subscribes to the neighbourhoods (and the people's inboxes) that
+/// clients connected to this node watch, and passes each new item to the SignalR groups on this
+/// node. Orleans carries the items between nodes.
 /// </summary>
+/// <remarks>
+/// Per stream (a neighbourhood's feed, a person's inbox) it remembers the last number it sent and
+/// sends strictly in order: an item that skips numbers first brings the missing ones from the
+/// grain, a repeat is dropped. Every <see cref="RenewalInterval"/> it renews each subscription,
+/// which also tells it the grain's last number: so when a grain moved to another node (and forgot
+/// its observers), what was published meanwhile still reaches the clients, in order, within one
+/// renewal interval.
+/// </remarks>
 public sealed partial class FeedRelay(
     IGrainFactory grains,
     IHubContext<FeedHub> hub,
+    FeedConnections connections,
     TimeProvider time,
-    ILogger<FeedRelay> logger) : BackgroundService, IFeedObserver
+    ILogger<FeedRelay> logger) : BackgroundService, IFeedObserver, IInboxObserver
 {
-    /// <summary>Renew well within <see cref="NeighbourhoodGrain.ObserverExpiry"/>.</summary>
-    public static readonly TimeSpan RenewalInterval = NeighbourhoodGrain.ObserverExpiry / 3;
+    /// <summary>How often subscriptions are renewed and checked for missed items.</summary>
+    public static readonly TimeSpan RenewalInterval = TimeSpan.FromSeconds(5);
+
+    private const string NeighbourhoodKey = "n:";
+    private const string UserKey = "u:";
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Subscription> _watched = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Stream> _streams = new(StringComparer.Ordinal);
     private IFeedObserver? _reference;
+    private IInboxObserver? _inboxReference;
 
     /// <summary>Starts relaying the neighbourhood (once per node); completes when the subscription is in place.</summary>
-    public async Task Watch(string code)
-    {
-        Subscription watch;
-        lock (_gate)
-        {
-            if (!_watched.TryGetValue(code, out watch!))
-            {
-                watch = new Subscription(Subscribe(code));
-                _watched[code] = watch;
-            }
-
-            watch.Count++;
-        }
-
-        try
-        {
-            await watch.Subscribed;
-        }
-        catch
-        {
-            Release(code);
-            throw;
-        }
-    }
+    public Task Watch(string code) => WatchKey(NeighbourhoodKey + code);
 
     /// <summary>One watcher fewer; the last one ends the subscription.</summary>
-    public void Release(string code)
-    {
-        lock (_gate)
-        {
-            if (!_watched.TryGetValue(code, out var watch) || --watch.Count > 0)
-            {
-                return;
-            }
+    public void Release(string code) => ReleaseKey(NeighbourhoodKey + code);
 
-            _watched.Remove(code);
-        }
+    /// <summary>Starts relaying a person's private items to their connections on this node.</summary>
+    public Task WatchUser(string userId) => WatchKey(UserKey + userId);
 
-        if (_reference is { } reference)
-        {
-            _ = grains.GetGrain<INeighbourhoodGrain>(code).Unsubscribe(reference);
-        }
-    }
+    public void ReleaseUser(string userId) => ReleaseKey(UserKey + userId);
 
-    public Task OnFeedItem(FeedItem item) =>
-        hub.Clients.Group(FeedHub.NeighbourhoodGroup(item.NeighbourhoodCode)).SendAsync(FeedHub.FeedItemMessage, item);
+    public Task OnFeedItem(FeedItem item) => Deliver(NeighbourhoodKey + item.NeighbourhoodCode, item.Sequence, item);
+
+    public Task OnPrivateItem(string userId, PrivateItem item) => Deliver(UserKey + userId, item.Sequence, item);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,41 +60,189 @@ public sealed partial class FeedRelay(
         }
     }
 
-    /// <summary>Subscribes again to every watched neighbourhood, so no subscription lapses.</summary>
+    /// <summary>Subscribes again to every watched stream, so none lapses, and sends what was missed.</summary>
     internal async Task RenewAll()
     {
-        string[] codes;
+        string[] keys;
         lock (_gate)
         {
-            codes = [.. _watched.Keys];
+            keys = [.. _streams.Keys];
         }
 
-        foreach (var code in codes)
+        foreach (var key in keys)
         {
             try
             {
-                await Subscribe(code);
+                var last = await Subscribe(key);
+                await Deliver(key, last, null);
             }
             catch (Exception exception) when (exception is OrleansException or TimeoutException)
             {
-                LogRenewalFailed(exception, code);
+                LogRenewalFailed(exception, key);
             }
         }
     }
 
-    private Task Subscribe(string code)
+    private async Task WatchKey(string key)
     {
-        _reference ??= grains.CreateObjectReference<IFeedObserver>(this);
-        return grains.GetGrain<INeighbourhoodGrain>(code).Subscribe(_reference);
+        Stream stream;
+        lock (_gate)
+        {
+            if (!_streams.TryGetValue(key, out stream!))
+            {
+                stream = new Stream();
+                stream.Started = Start(key, stream);
+                _streams[key] = stream;
+            }
+
+            stream.Count++;
+        }
+
+        try
+        {
+            await stream.Started;
+        }
+        catch
+        {
+            ReleaseKey(key);
+            throw;
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the feed subscription of {Code} failed; the next round tries again.")]
-    private partial void LogRenewalFailed(Exception exception, string code);
-
-    private sealed class Subscription(Task subscribed)
+    private async Task Start(string key, Stream stream)
     {
-        public Task Subscribed { get; } = subscribed;
+        var last = await Subscribe(key);
+        await stream.Gate.WaitAsync();
+        try
+        {
+            // Clients catch up themselves when they subscribe; the relay sends what comes after.
+            stream.LastSent = Math.Max(stream.LastSent, last);
+        }
+        finally
+        {
+            stream.Gate.Release();
+        }
+    }
+
+    private void ReleaseKey(string key)
+    {
+        lock (_gate)
+        {
+            if (!_streams.TryGetValue(key, out var stream) || --stream.Count > 0)
+            {
+                return;
+            }
+
+            _streams.Remove(key);
+        }
+
+        if (key.StartsWith(UserKey, StringComparison.Ordinal))
+        {
+            if (_inboxReference is { } inbox)
+            {
+                _ = grains.GetGrain<IPersonGrain>(key[UserKey.Length..]).Unsubscribe(inbox);
+            }
+        }
+        else if (_reference is { } reference)
+        {
+            _ = grains.GetGrain<INeighbourhoodGrain>(key[NeighbourhoodKey.Length..]).Unsubscribe(reference);
+        }
+    }
+
+    /// <summary>Sends everything up to <paramref name="upTo"/> that was not sent yet, in order, then <paramref name="item"/>.</summary>
+    private async Task Deliver(string key, long upTo, object? item)
+    {
+        Stream? stream;
+        lock (_gate)
+        {
+            _streams.TryGetValue(key, out stream);
+        }
+
+        if (stream is null)
+        {
+            return; // nobody on this node watches it any more
+        }
+
+        await stream.Gate.WaitAsync();
+        try
+        {
+            var before = item is null ? upTo : upTo - 1;
+            if (stream.LastSent >= 0 && before > stream.LastSent)
+            {
+                foreach (var (sequence, missing) in await Fetch(key, stream.LastSent, before))
+                {
+                    await Send(key, missing);
+                    stream.LastSent = sequence;
+                }
+            }
+
+            if (item is not null && upTo > stream.LastSent)
+            {
+                await Send(key, item);
+                stream.LastSent = upTo;
+            }
+        }
+        finally
+        {
+            stream.Gate.Release();
+        }
+    }
+
+    private async Task<IEnumerable<(long Sequence, object Item)>> Fetch(string key, long after, long upTo)
+    {
+        var max = (int)Math.Min(upTo - after, FeedHub.MaxCatchUp);
+        if (key.StartsWith(UserKey, StringComparison.Ordinal))
+        {
+            var inbox = await grains.GetGrain<IPersonGrain>(key[UserKey.Length..]).GetInboxAfter(after, max);
+            return inbox.Where(i => i.Sequence <= upTo).Select(i => (i.Sequence, (object)i));
+        }
+
+        var feed = await grains.GetGrain<INeighbourhoodGrain>(key[NeighbourhoodKey.Length..]).GetAfter(after, max);
+        return feed.Where(i => i.Sequence <= upTo).Select(i => (i.Sequence, (object)i));
+    }
+
+    private async Task Send(string key, object item)
+    {
+        switch (item)
+        {
+            case FeedItem feedItem:
+                // To the neighbourhood's subscribers, and to the initiative's subscribers who do not
+                // already get it through the neighbourhood: every connection receives it once.
+                await hub.Clients.Group(FeedHub.NeighbourhoodGroup(feedItem.NeighbourhoodCode)).SendAsync(FeedHub.FeedItemMessage, feedItem);
+                await hub.Clients.GroupExcept(FeedHub.InitiativeGroup(feedItem.InitiativeId), connections.Watching(feedItem.NeighbourhoodCode))
+                    .SendAsync(FeedHub.FeedItemMessage, feedItem);
+                break;
+            case PrivateItem privateItem:
+                await hub.Clients.Group(FeedHub.UserGroup(key[UserKey.Length..])).SendAsync(FeedHub.PrivateItemMessage, privateItem);
+                break;
+        }
+    }
+
+    private Task<long> Subscribe(string key)
+    {
+        if (key.StartsWith(UserKey, StringComparison.Ordinal))
+        {
+            _inboxReference ??= grains.CreateObjectReference<IInboxObserver>(this);
+            return grains.GetGrain<IPersonGrain>(key[UserKey.Length..]).Subscribe(_inboxReference);
+        }
+
+        _reference ??= grains.CreateObjectReference<IFeedObserver>(this);
+        return grains.GetGrain<INeighbourhoodGrain>(key[NeighbourhoodKey.Length..]).Subscribe(_reference);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the subscription {Key} failed; the next round tries again.")]
+    private partial void LogRenewalFailed(Exception exception, string key);
+
+    /// <summary>One watched stream on this node.</summary>
+    private sealed class Stream
+    {
+        public Task Started { get; set; } = Task.CompletedTask;
 
         public int Count { get; set; }
+
+        /// <summary>The last number sent to this node's clients; -1 until the subscription says where the stream is.</summary>
+        public long LastSent { get; set; } = -1;
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
     }
 }

@@ -29,17 +29,41 @@ public sealed class HubHost(IReadOnlyDictionary<string, string> settings, FakeTi
 
     public GraphQLClient GraphQL() => new(CreateClient());
 
-    /// <summary>A real SignalR client connected to the feed hub over WebSockets.</summary>
-    public HubConnection FeedConnection() =>
+    /// <summary>
+    /// A real SignalR client connected to the feed hub, over WebSockets unless another transport is
+    /// asked for, signed in with <paramref name="token"/> when given (sent as access_token, as browsers do).
+    /// </summary>
+    public HubConnection FeedConnection(string? token = null, HttpTransportType transport = HttpTransportType.WebSockets) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(Server.BaseAddress, "/hubs/feed"), options =>
             {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
+                options.Transports = transport;
+                options.SkipNegotiation = transport == HttpTransportType.WebSockets;
                 options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
+                if (token is not null)
+                {
+                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                }
+
                 options.WebSocketFactory = async (context, cancellationToken) =>
-                    await Server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+                {
+                    // As a browser does: the token in the query string, since a WebSocket has no headers to set.
+                    var uri = new UriBuilder(context.Uri);
+                    if (token is not null)
+                    {
+                        uri.Query = (uri.Query.Length > 1 ? uri.Query[1..] + "&" : "") + "access_token=" + Uri.EscapeDataString(token);
+                    }
+
+                    return await Server.CreateWebSocketClient().ConnectAsync(uri.Uri, cancellationToken);
+                };
             })
             .AddJsonProtocol(options => HubWebExtensions.ConfigureJson(options.PayloadSerializerOptions))
             .Build();
+
+    /// <summary>A bearer token for <paramref name="actor"/> from the development sign-in.</summary>
+    public async Task<string> Token(Haarlem.Initiatives.Grains.Access.Actor actor)
+    {
+        var client = await GraphQL().SignIn(actor);
+        return client.Http.DefaultRequestHeaders.Authorization!.Parameter!;
+    }
 }
