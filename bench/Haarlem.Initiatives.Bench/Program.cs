@@ -1,6 +1,16 @@
 using Haarlem.Initiatives.Bench;
 
 // Usage: dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- [sqlite|postgresql|both] [seconds] [concurrency]
+//        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- live [connections] [changes per second] [seconds]
+if (args.Length > 0 && args[0] == "live")
+{
+    var connections = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+    var rate = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40;
+    var liveSeconds = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10;
+    await LiveFeed.Run(connections, rate, TimeSpan.FromSeconds(liveSeconds));
+    return;
+}
+
 var databases = args.Length > 0 ? args[0] : "both";
 var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
 var concurrency = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
