@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
@@ -13,7 +14,7 @@ namespace Haarlem.Initiatives.Web.Feed;
 /// message; a signed-in client also subscribes to its own private items (<c>privateItem</c>).
 /// docs/realtime.md describes the protocol.
 /// </summary>
-public sealed class FeedHub(IGrainFactory grains, FeedRelay relay, FeedConnections connections) : Hub
+public sealed class FeedHub(IGrainFactory grains, FeedRelay relay, FeedConnections connections, HubAuthorization authorization) : Hub
 {
     public const string Path = "/hubs/feed";
     public const string FeedItemMessage = "feedItem";
@@ -107,7 +108,9 @@ public sealed class FeedHub(IGrainFactory grains, FeedRelay relay, FeedConnectio
     /// </summary>
     public async Task<IReadOnlyList<PrivateItem>> SubscribeToPrivate(long afterSequence)
     {
-        if (HubClaims.ToActor(Context.User) is not { } actor)
+        // The same rules as everywhere: one's own data, and only when signed in.
+        if (HubClaims.ToActor(Context.User) is not { } actor ||
+            await authorization.Check(Context.User!, HubAction.ManageOwnData) is not null)
         {
             throw new HubException("Sign in first: private items are only for the person they are meant for.");
         }
