@@ -19,9 +19,10 @@ public static class HubWebExtensions
     /// <summary>Everything the web process needs: a co-hosted silo, GraphQL, the feed hub, pages and health checks.</summary>
     public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
     {
+        // Sign-in settings first: a wrong Auth:Mode is the first thing an operator needs to hear about.
+        var auth = builder.AddHubAuthentication();
         builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
 
-        var auth = builder.AddHubAuthentication();
         builder.AddRequestLimits();
         builder.Services.AddAuthorization();
         builder.Services.AddTransient<PersonalData>();

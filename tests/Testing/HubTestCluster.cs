@@ -1,6 +1,7 @@
 using Xunit;
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Norms;
+using Haarlem.Initiatives.Grains.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -15,6 +16,9 @@ public class HubTestCluster : IAsyncLifetime
 {
     /// <summary>The silo's clock; starts at 2026-03-02 09:00 Amsterdam time (08:00 UTC).</summary>
     public static FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The links in notice emails, with a test secret.</summary>
+    public static NoticeLinks Links { get; } = new(new Uri("http://localhost:5080/"), "test-secret-of-the-notice-links"u8.ToArray());
 
     public TestCluster Cluster { get; private set; } = null!;
 
@@ -49,6 +53,8 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time);
             siloBuilder.Services.AddSingleton(new ServiceNorms());
+            siloBuilder.Services.AddSingleton<IMailSender>(RecordingMailSender.Instance);
+            siloBuilder.Services.AddSingleton(Links);
         }
     }
 }

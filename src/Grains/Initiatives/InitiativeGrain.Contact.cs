@@ -49,9 +49,11 @@ public sealed partial class InitiativeGrain
         state.State.ChangeLog.Add(new Partners.ChangeLogEntry(
             "Contactpersoon", previous is null ? null : $"{previous.Name} ({previous.Role}, {previous.Team})",
             $"{assigned.Name} ({assigned.Role}, {assigned.Team})", actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
-        Announce(new FeedEntry(
+        var announced = new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.ContactOfficialChanged, details.Title,
-            $"De contactpersoon is nu {assigned.Name} ({assigned.Role}, {assigned.Team}).", now, due));
+            $"De contactpersoon is nu {assigned.Name} ({assigned.Role}, {assigned.Team}).", now, due);
+        Announce(announced);
+        Notify(assigned.OfficialId, announced, Notifications.NoticeKind.Work);
         await Save();
         if (previous is not null && previous.OfficialId != assigned.OfficialId)
         {

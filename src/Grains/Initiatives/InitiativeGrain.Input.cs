@@ -40,7 +40,25 @@ public sealed partial class InitiativeGrain
             state.State.Input.Count + 1, kind, text!.Trim(), now,
             WorkingDays.Add(WorkingDays.DayOf(now), InputRules.AnswerNormWorkingDays), residentId, null);
         state.State.Input.Add(given);
+        if (state.State.Initiator is { } initiator && initiator.UserId != residentId)
+        {
+            state.State.PrivateOutbox.Add(new People.PrivateEntry(
+                initiator.UserId, FeedItemKind.InputAnswered, details.Id, details.Title,
+                $"Een bewoner reageerde op uw initiatief ({KindLabel(kind)}): \"{Shorten(given.Text)}\"",
+                now, $"{details.Id:N}:input:{given.Number}", Notifications.NoticeKind.OwnInitiative));
+        }
+
+        if (state.State.Contact is { } official)
+        {
+            // The contact official is told of new input to answer.
+            state.State.PrivateOutbox.Add(new People.PrivateEntry(
+                official.OfficialId, FeedItemKind.InputAnswered, details.Id, details.Title,
+                $"Nieuwe {KindLabel(kind)} van een bewoner: \"{Shorten(given.Text)}\" Beantwoord vóór {given.AnswerDue.ToString("d MMMM yyyy", DutchCulture)}.",
+                now, $"{details.Id:N}:input:{given.Number}", Notifications.NoticeKind.Work));
+        }
+
         await Save();
+        await TryFlushOutbox();
         if (state.State.Contact is { } contact)
         {
             // The contact official answers within the norm: it goes into their queue.
@@ -88,7 +106,7 @@ public sealed partial class InitiativeGrain
             // The resident who asked hears of it personally, and only they do.
             state.State.PrivateOutbox.Add(new People.PrivateEntry(
                 input.ResidentId, FeedItemKind.InputAnswered, details.Id, details.Title,
-                $"U vroeg: \"{Shorten(input.Text)}\" Het antwoord: {answer.Text}", now, $"{details.Id:N}:answer:{number}"));
+                $"U vroeg: \"{Shorten(input.Text)}\" Het antwoord: {answer.Text}", now, $"{details.Id:N}:answer:{number}", Notifications.NoticeKind.Answers));
         }
 
         Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.InputAnswered, details.Title,
@@ -105,6 +123,13 @@ public sealed partial class InitiativeGrain
 
     public Task<InitiativeInput?> GetInput() => Task.FromResult(
         state.State.Details is null ? null : new InitiativeInput(state.State.Supporters.Count, state.State.Input));
+
+    private static string KindLabel(InputKind kind) => kind switch
+    {
+        InputKind.Question => "vraag",
+        InputKind.Idea => "idee",
+        _ => "zorg",
+    };
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }

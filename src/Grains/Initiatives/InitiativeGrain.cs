@@ -104,7 +104,29 @@ public sealed partial class InitiativeGrain(
     {
         state.State.Events.Add(entry);
         state.State.Outbox.Add(entry);
+
+        // Those involved hear of it personally, stored with the change: the initiator (not of their
+        // own submission: they see that on screen) and everyone who follows the initiative.
+        if (entry.Kind != FeedItemKind.InitiativeSubmitted && state.State.Initiator is { } initiator)
+        {
+            Notify(initiator.UserId, entry, Notifications.NoticeKind.OwnInitiative);
+        }
+
+        foreach (var follower in state.State.Followers.Where(f => f != state.State.Initiator?.UserId))
+        {
+            Notify(follower, entry, Notifications.NoticeKind.Following);
+        }
+
+        if (entry.Kind == FeedItemKind.StepOverdue && state.State.Contact is { } contact)
+        {
+            // The contact official hears that a step of theirs is past its norm.
+            Notify(contact.OfficialId, entry, Notifications.NoticeKind.Work);
+        }
     }
+
+    /// <summary>A private notice for one person, delivered with the next flush of the outbox.</summary>
+    private void Notify(string userId, FeedEntry entry, Notifications.NoticeKind kind) =>
+        state.State.PrivateOutbox.Add(new People.PrivateEntry(userId, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, kind));
 
     public Task<IReadOnlyList<FeedItem>?> GetEventsAfter(int afterEventNumber, int max)
     {

@@ -38,6 +38,33 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("unsubscribe-inbox")]
     Task Unsubscribe(IInboxObserver observer);
 
+    /// <summary>
+    /// What the sign-in says about the person: their roles (for sensible defaults) and an e-mail
+    /// address, used when they have not chosen one themselves.
+    /// </summary>
+    [Alias("update-profile")]
+    Task UpdateProfile(string? email, IReadOnlySet<Access.HubRole> roles);
+
+    /// <summary>The person's notice settings (the defaults for <paramref name="roles"/> until they choose).</summary>
+    [Alias("get-settings")]
+    Task<Notifications.NotificationSettings> GetSettings(IReadOnlySet<Access.HubRole>? roles);
+
+    /// <summary>Stores the person's choices; returns what to fix, or nothing.</summary>
+    [Alias("set-settings")]
+    Task<IReadOnlyList<Common.UserError>> SetSettings(Notifications.NotificationSettings settings);
+
+    /// <summary>Stops emails of one kind (the one-click unsubscribe link): it stays on the site.</summary>
+    [Alias("unsubscribe-kind")]
+    Task Unsubscribe(Notifications.NoticeKind kind);
+
+    /// <summary>Sends the mail that is due at once; what fails for now is tried again.</summary>
+    [Alias("send-pending-mail")]
+    Task SendPendingMail();
+
+    /// <summary>Sends the daily or weekly digest when one is due at <paramref name="now"/> (the hourly reminder calls this with the clock's time).</summary>
+    [Alias("run-digest")]
+    Task RunDigest(DateTimeOffset now);
+
     /// <summary>Erases the person from every initiative they acted on, then the index itself.</summary>
     [Alias("forget")]
     Task Forget();

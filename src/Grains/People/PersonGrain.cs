@@ -1,15 +1,19 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
 namespace Haarlem.Initiatives.Grains.People;
 
-public sealed class PersonGrain(
+public sealed partial class PersonGrain(
     [PersistentState("person", GrainStorage.Name)] IPersistentState<PersonState> state,
+    [FromKeyedServices(HubClock.Key)] TimeProvider time,
+    IMailSender mail,
+    NoticeLinks links,
     ILogger<PersonGrain> logger)
-    : Grain, IPersonGrain
+    : Grain, IPersonGrain, IRemindable
 {
     /// <summary>How many private items a person's inbox keeps for catch-up.</summary>
     public const int InboxSize = 200;
@@ -23,7 +27,7 @@ public sealed class PersonGrain(
             return; // offered again after a retry: delivered once
         }
 
-        var item = new PrivateItem(state.State.LastSequence + 1, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId);
+        var item = new PrivateItem(state.State.LastSequence + 1, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice);
         state.State.Inbox.Add(item);
         state.State.LastSequence = item.Sequence;
         if (state.State.Inbox.Count > InboxSize)
@@ -43,6 +47,7 @@ public sealed class PersonGrain(
 
         var userId = this.GetPrimaryKeyString();
         await _observers.Notify(observer => observer.OnPrivateItem(userId, item));
+        await ScheduleMail();
     }
 
     public Task<IReadOnlyList<PrivateItem>> GetInboxAfter(long afterSequence, int max) => Task.FromResult<IReadOnlyList<PrivateItem>>(
@@ -78,6 +83,17 @@ public sealed class PersonGrain(
             : state.State.Neighbourhoods.Remove(code);
         if (changed)
         {
+            if (follow)
+            {
+                // Digests tell what happens from now on.
+                var latest = await GrainFactory.GetGrain<INeighbourhoodGrain>(code).GetLatest(1);
+                state.State.NeighbourhoodSeen[code] = latest.Count > 0 ? latest[0].Sequence : 0;
+            }
+            else
+            {
+                state.State.NeighbourhoodSeen.Remove(code);
+            }
+
             await state.WriteStateAsync();
         }
 

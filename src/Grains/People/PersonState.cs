@@ -15,4 +15,25 @@ public sealed class PersonState
     public List<PrivateItem> Inbox { get; set; } = [];
 
     public long LastSequence { get; set; }
+
+    /// <summary>The roles the last sign-in gave (for the default settings).</summary>
+    public HashSet<Access.HubRole> Roles { get; set; } = [];
+
+    /// <summary>The person's choices; null means the defaults.</summary>
+    public Notifications.NotificationSettings? Settings { get; set; }
+
+    /// <summary>Inbox items up to this number have been mailed at once (or needed no mail).</summary>
+    public long MailedThrough { get; set; }
+
+    /// <summary>Per digest channel: inbox items up to this number went into a digest.</summary>
+    public Dictionary<Notifications.NoticeChannel, long> DigestedThrough { get; set; } = [];
+
+    /// <summary>Per digest channel: when its last digest was due.</summary>
+    public Dictionary<Notifications.NoticeChannel, DateTimeOffset> LastDigest { get; set; } = [];
+
+    /// <summary>Per followed neighbourhood: the last feed sequence already told in a digest.</summary>
+    public Dictionary<string, long> NeighbourhoodSeen { get; set; } = [];
+
+    /// <summary>Whether the retry reminder is registered (mail is waiting).</summary>
+    public bool RetryReminder { get; set; }
 }

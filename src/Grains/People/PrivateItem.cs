@@ -14,7 +14,8 @@ public sealed record PrivateItem(
     [property: Id(3)] string Title,
     [property: Id(4)] string Text,
     [property: Id(5)] DateTimeOffset OccurredAt,
-    [property: Id(6)] string EventId)
+    [property: Id(6)] string EventId,
+    [property: Id(7)] Notifications.NoticeKind Notice = Notifications.NoticeKind.Answers)
 {
     public string Link => $"/initiatives/{InitiativeId}";
 }
@@ -28,7 +29,8 @@ public sealed record PrivateEntry(
     [property: Id(3)] string Title,
     [property: Id(4)] string Text,
     [property: Id(5)] DateTimeOffset OccurredAt,
-    [property: Id(6)] string EventId);
+    [property: Id(6)] string EventId,
+    [property: Id(7)] Notifications.NoticeKind Notice = Notifications.NoticeKind.Answers);
 
 /// <summary>A node's relay, told of each new private item of the people it watches.</summary>
 [Alias("haarlem.inbox-observer")]

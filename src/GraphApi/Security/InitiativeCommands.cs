@@ -37,6 +37,11 @@ public sealed class InitiativeCommands(
 
         await calls.Run(async () => { await grains.GetGrain<IPersonGrain>(actor!.UserId).Remember(id); return true; }, cancellationToken);
         var result = await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).Submit(submission, actor!), cancellationToken);
+        if (result.Initiative is not null && !string.IsNullOrWhiteSpace(submission.ContactEmail))
+        {
+            // The address given for the contact official is where the initiator's notices go, unless they chose another.
+            await calls.Run(async () => { await grains.GetGrain<IPersonGrain>(actor!.UserId).UpdateProfile(submission.ContactEmail, actor!.Roles); return true; }, cancellationToken);
+        }
         if (result.Initiative is not null)
         {
             await Audit(actor, name, id, AuditOutcome.Done, cancellationToken);

@@ -116,10 +116,13 @@ public static class HubAuthentication
         return (token, expires);
     }
 
-    /// <summary>Signs <paramref name="actor"/> in with the hub's cookie.</summary>
-    public static Task SignIn(HttpContext http, Actor actor) =>
-        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+    /// <summary>Signs <paramref name="actor"/> in with the hub's cookie, and notes their roles for their notice defaults.</summary>
+    public static async Task SignIn(HttpContext http, Actor actor)
+    {
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             HubClaims.Principal(HubClaims.For(actor), CookieAuthenticationDefaults.AuthenticationScheme));
+        await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<Grains.People.IPersonGrain>(actor.UserId).UpdateProfile(null, actor.Roles);
+    }
 
     private static void Configure(OpenIdConnectOptions options, OidcProvider provider, bool officials)
     {
@@ -152,7 +155,9 @@ public static class HubAuthentication
             // Residents are kept apart from officials by a prefix: one person, two different ids.
             var actor = new Actor((officials ? "official:" : "resident:") + subject, name, roles);
             context.Principal = HubClaims.Principal(HubClaims.For(actor), CookieAuthenticationDefaults.AuthenticationScheme);
-            return Task.CompletedTask;
+            // The provider's e-mail address (if it gives one) becomes where notices go, unless the person chose another.
+            var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+            return grains.GetGrain<Grains.People.IPersonGrain>(actor.UserId).UpdateProfile(external.FindFirst("email")?.Value, actor.Roles);
         };
     }
 }

@@ -17,6 +17,8 @@ public sealed class PersonalData(IGrainFactory grains, InitiativeCommands comman
         string? NeighbourhoodCode,
         IReadOnlyList<PersonInitiativeData> Initiatives,
         IReadOnlyList<string> FollowedNeighbourhoods,
+        Grains.Notifications.NotificationSettings Notifications,
+        IReadOnlyList<PrivateItem> Inbox,
         string Note);
 
     public async Task<Export> Collect(Actor actor, DateTimeOffset now)
@@ -28,6 +30,8 @@ public sealed class PersonalData(IGrainFactory grains, InitiativeCommands comman
             now, actor.UserId, actor.Name, actor.Roles.Order().Select(HubClaims.RoleName).ToList(), actor.NeighbourhoodCode,
             data.OfType<PersonInitiativeData>().ToList(),
             await person.GetFollowedNeighbourhoods(),
+            await person.GetSettings(actor.Roles),
+            await person.GetInboxAfter(0, int.MaxValue),
             "Alles wat Haarlem Initiatieven over u bewaart. Het logboek van wijzigingen (audit trail) bewaart ook uw gebruikersnaam; zie docs/security.md.");
     }
 

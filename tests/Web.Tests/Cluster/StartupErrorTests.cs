@@ -33,6 +33,7 @@ public sealed class StartupErrorTests
     [InlineData("Open", "", "haarlem-initiatives: Auth:Mode is 'Open', but it must be 'Development' (sign in as any persona, never in production) or 'OpenIdConnect'.")]
     [InlineData("OpenIdConnect", "", "haarlem-initiatives: Auth:SigningKey is missing: set a secret of at least 32 characters, the same on every node.")]
     [InlineData("OpenIdConnect", "short", "haarlem-initiatives: Auth:SigningKey has 5 characters, but it must have at least 32.")]
+    [InlineData("OpenIdConnect", "a-test-signing-key-of-at-least-32-characters", "haarlem-initiatives: Auth:Residents:Authority and Auth:Residents:ClientId are required when Auth:Mode is OpenIdConnect.")]
     public async Task A_wrong_sign_in_setting_stops_the_node_with_one_clear_line(string mode, string key, string expected)
     {
         var settings = new Dictionary<string, string> { ["Auth:Mode"] = mode, ["Auth:SigningKey"] = key };
@@ -41,5 +42,24 @@ public sealed class StartupErrorTests
 
         exitCode.Should().Be(2);
         output.Trim().Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task A_missing_link_secret_outside_development_stops_the_node_with_one_clear_line()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Auth:Mode"] = "OpenIdConnect",
+            ["Auth:SigningKey"] = "a-test-signing-key-of-at-least-32-characters",
+            ["Auth:Residents:Authority"] = "https://digid-broker.example/",
+            ["Auth:Residents:ClientId"] = "hub",
+            ["Auth:Officials:Authority"] = "https://login.haarlem.example/",
+            ["Auth:Officials:ClientId"] = "hub",
+        };
+
+        var (exitCode, output) = await HubProcess.RunToExit(settings);
+
+        exitCode.Should().Be(2);
+        output.Trim().Should().Be("haarlem-initiatives: Notifications:LinkSecret is missing: set a secret of at least 32 characters, the same on every node (it signs the unsubscribe links in emails).");
     }
 }

@@ -12,6 +12,7 @@ public sealed class OpenIdConnectModeTests : ConfiguredHub
     {
         settings["Auth:Mode"] = "OpenIdConnect";
         settings["Auth:SigningKey"] = "a-test-signing-key-of-at-least-32-characters";
+        settings["Notifications:LinkSecret"] = "a-test-secret-for-the-links-in-emails";
         settings["Auth:Residents:Authority"] = "https://digid-broker.example/";
         settings["Auth:Residents:ClientId"] = "haarlem-initiatives";
         settings["Auth:Officials:Authority"] = "https://login.haarlem.example/";

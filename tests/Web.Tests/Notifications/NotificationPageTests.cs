@@ -1,0 +1,37 @@
+using System.Net;
+using Haarlem.Initiatives.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Haarlem.Initiatives.Web.Tests.Notifications;
+
+public sealed class NotificationPageTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
+{
+    [Fact]
+    public async Task A_wrong_address_is_named_in_Dutch_and_the_earlier_choices_stay()
+    {
+        var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await browser.SignInAs("official");
+        var page = await browser.GetStringAsync("/account/notifications");
+
+        using var response = await browser.PostAsync("/account/notifications", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(page),
+            ["Email"] = "sanne at haarlem", ["Language"] = "nl", ["DigestHour"] = "8", ["DigestDay"] = "Monday",
+        }));
+        var after = await browser.GetStringAsync("/account/notifications");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("<li><a href=\"#email\">Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl.</a></li>");
+        page.Should().Contain("<select id=\"channel-Work\" name=\"Channels[Work]\">\n                    <option value=\"Site\">Alleen op de site</option>\n                    <option value=\"EmailNow\" selected=\"selected\">Meteen een e-mail</option>");
+        after.Should().Contain("<input id=\"email\" name=\"Email\" type=\"email\" maxlength=\"254\"");
+    }
+
+    [Fact]
+    public async Task An_unsubscribe_link_that_was_made_up_changes_nothing()
+    {
+        using var response = await fixture.Host.CreateClient().GetAsync("/notifications/unsubscribe?u=dev-resident&k=Following&s=0123456789abcdef0123456789abcdef");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Be("Deze link klopt niet. Er is niets veranderd. Kies uw berichten op de site bij Mijn gegevens.");
+    }
+}
