@@ -158,30 +158,42 @@ public sealed partial class InitiativeGrain
         var current = (await GetTimeline())!.Ahead[0];
         var now = time.GetUtcNow();
         var today = WorkingDays.DayOf(now);
-        if (!ServiceNorms.IsOverdue(current.ExpectedEnd, today))
-        {
-            return;
-        }
-
+        var changed = CheckAgreements(details, today, now);
         var label = details.Status.DutchLabel();
         var dueText = current.ExpectedEnd.ToString("d MMMM yyyy", DutchCulture);
-        var changed = false;
-        if (!state.State.OverdueAnnounced)
+        if (ServiceNorms.IsOverdue(current.ExpectedEnd, today) && !state.State.OverdueAnnounced)
         {
             state.State.OverdueAnnounced = true;
-            Announce(new FeedEntry(
+            var overdueEntry = new FeedEntry(
                 details.Id, ++state.State.EventCount, FeedItemKind.StepOverdue, details.Title,
-                $"De stap {label} duurt langer dan afgesproken. Die zou klaar zijn op {dueText}.", now, current.ExpectedEnd));
+                $"De stap {label} duurt langer dan afgesproken. Die zou klaar zijn op {dueText}.", now, current.ExpectedEnd);
+            Announce(overdueEntry);
+            if (state.State.Contact is null)
+            {
+                // Nobody picked it up in time: the coordinators hear of it.
+                foreach (var coordinator in await Officials.Coordinators.Get(GrainFactory).List())
+                {
+                    Notify(coordinator, overdueEntry with { Text = $"Dit initiatief heeft nog geen contactpersoon. {overdueEntry.Text}" }, Notifications.NoticeKind.Work);
+                }
+            }
+
             changed = true;
         }
 
-        if (!state.State.Escalated && today > WorkingDays.Add(current.ExpectedEnd, norms.EscalationWorkingDays))
+        if (ServiceNorms.IsOverdue(current.ExpectedEnd, today) && !state.State.Escalated && today > WorkingDays.Add(current.ExpectedEnd, norms.EscalationWorkingDays))
         {
             var overdue = WorkingDays.Between(current.ExpectedEnd, today);
+            var reason = $"De stap {label} is {overdue} werkdagen over de termijn van {current.NormWorkingDays} werkdagen (klaar verwacht op {dueText}).";
             await EscalationAgenda.Get(GrainFactory).Add(new AgendaItem(
-                details.Id, details.Title, details.NeighbourhoodCode, details.Status, current.ExpectedEnd, overdue,
-                $"De stap {label} is {overdue} werkdagen over de termijn van {current.NormWorkingDays} werkdagen (klaar verwacht op {dueText}).", now));
+                details.Id, details.Title, details.NeighbourhoodCode, details.Status, current.ExpectedEnd, overdue, reason, now));
             state.State.Escalated = true;
+            foreach (var coordinator in await Officials.Coordinators.Get(GrainFactory).List())
+            {
+                state.State.PrivateOutbox.Add(new People.PrivateEntry(
+                    coordinator, FeedItemKind.StepOverdue, details.Id, details.Title, $"Op de agenda van Bestuur op Maat: {reason}",
+                    now, $"{details.Id:N}:escalated:{state.State.EventCount}", Notifications.NoticeKind.Work));
+            }
+
             changed = true;
         }
 
@@ -190,6 +202,69 @@ public sealed partial class InitiativeGrain
             await Save();
             await TryFlushOutbox();
         }
+    }
+
+    /// <summary>How many days before its due day an open agreement is recalled to those involved.</summary>
+    public const int AgreementWarningDays = 2;
+
+    /// <summary>Tells the initiator and the contact official of open agreements close to or past their day (once each).</summary>
+    private bool CheckAgreements(InitiativeDetails details, DateOnly today, DateTimeOffset now)
+    {
+        var changed = false;
+        foreach (var agreement in state.State.Agreements.Where(a => a.State == Partners.AgreementState.Open))
+        {
+            var due = agreement.Due.ToString("d MMMM yyyy", DutchCulture);
+            string? text = null;
+            string? tag = null;
+            if (today > agreement.Due && state.State.AgreementsLate.Add(agreement.Number))
+            {
+                state.State.AgreementsWarned.Add(agreement.Number);
+                (text, tag) = ($"De afspraak \"{agreement.Who} {agreement.What}\" moest klaar zijn op {due}. Is het gebeurd? Zet de afspraak dan op nagekomen, anders op niet nagekomen.", "late");
+            }
+            else if (today >= agreement.Due.AddDays(-AgreementWarningDays) && today <= agreement.Due && state.State.AgreementsWarned.Add(agreement.Number))
+            {
+                (text, tag) = ($"Over een paar dagen, op {due}, moet deze afspraak klaar zijn: {agreement.Who} {agreement.What}.", "due");
+            }
+
+            if (text is null)
+            {
+                continue;
+            }
+
+            var entry = new FeedEntry(details.Id, 0, FeedItemKind.FileChanged, details.Title, text, now);
+            var eventId = $"{details.Id:N}:agreement-{tag}:{agreement.Number}";
+            if (state.State.Initiator is { } initiator)
+            {
+                state.State.PrivateOutbox.Add(new People.PrivateEntry(initiator.UserId, entry.Kind, details.Id, details.Title, text, now, eventId, Notifications.NoticeKind.OwnInitiative));
+            }
+
+            if (state.State.Contact is { } contact)
+            {
+                state.State.PrivateOutbox.Add(new People.PrivateEntry(contact.OfficialId, entry.Kind, details.Id, details.Title, text, now, eventId, Notifications.NoticeKind.Work));
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>The day after which the neighbourhood should call <see cref="CheckDeadline"/> for the agreements, if any.</summary>
+    private DateOnly? NextAgreementCheck()
+    {
+        DateOnly? next = null;
+        foreach (var agreement in state.State.Agreements.Where(a => a.State == Partners.AgreementState.Open))
+        {
+            DateOnly? day = !state.State.AgreementsWarned.Contains(agreement.Number) ? agreement.Due.AddDays(-AgreementWarningDays - 1)
+                : !state.State.AgreementsLate.Contains(agreement.Number) ? agreement.Due
+                : null;
+            if (day is { } d && (next is null || d < next))
+            {
+                next = d;
+            }
+        }
+
+        return next;
     }
 
     private static readonly System.Globalization.CultureInfo DutchCulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");

@@ -102,6 +102,12 @@ public sealed partial class InitiativeGrain(
     /// <summary>A public event: kept in the initiative's own list and queued for its neighbourhood's feed, stored with the change.</summary>
     private void Announce(FeedEntry entry)
     {
+        // The neighbourhood calls back on the earliest of the step's day and an agreement's check day.
+        if (NextAgreementCheck() is { } check && (entry.StepExpectedEnd is null || check < entry.StepExpectedEnd))
+        {
+            entry = entry with { StepExpectedEnd = check };
+        }
+
         state.State.Events.Add(entry);
         state.State.Outbox.Add(entry);
 

@@ -59,6 +59,12 @@ public sealed class InitiativeState
     /// <summary>Whether residents were told that the current step is past its norm.</summary>
     public bool OverdueAnnounced { get; set; }
 
+    /// <summary>Open agreements whose initiator and contact official were told the due day is near.</summary>
+    public HashSet<int> AgreementsWarned { get; set; } = [];
+
+    /// <summary>Open agreements whose due day passed, and that was told.</summary>
+    public HashSet<int> AgreementsLate { get; set; } = [];
+
     /// <summary>Whether the current step is on the Bestuur op Maat agenda.</summary>
     public bool Escalated { get; set; }
 

@@ -26,6 +26,11 @@ public sealed partial class PersonGrain
     public async Task UpdateProfile(string? email, IReadOnlySet<HubRole> roles)
     {
         var changed = !state.State.Roles.SetEquals(roles);
+        if (changed && state.State.Roles.Contains(HubRole.Coordinator) != roles.Contains(HubRole.Coordinator))
+        {
+            await Officials.Coordinators.Get(GrainFactory).Set(this.GetPrimaryKeyString(), roles.Contains(HubRole.Coordinator));
+        }
+
         state.State.Roles = [.. roles];
         if (!string.IsNullOrWhiteSpace(email) && NotificationSettings.IsValidEmail(email.Trim()) && Settings.Email is null)
         {
