@@ -57,6 +57,11 @@ public sealed class HubMutation : ObjectGraphType
                 new StatusChangeRequest(InitiativeStatus.Withdrawn, string.IsNullOrWhiteSpace(input.Explanation) ? WithdrawnText : input.Explanation, null, input.Reason, input.PublishAnyway),
                 actor.PublicName(access)));
 
+        this.AddChange<SendMessageInputType, SendMessageInput>(
+            "sendMessage", "A private message: the initiator writes to the contact official; the contact official or a coordinator writes to the initiator, who hears of it by their chosen channel.",
+            _ => HubAction.SendMessage,
+            (grain, actor, access, input) => grain.SendMessage(input.Text, actor.PublicName(access), access.InitiatorId == actor.UserId));
+
         AddFollow("follow", follow: true);
         AddFollow("unfollow", follow: false);
 

@@ -29,6 +29,7 @@ public static class AccessRules
             HubAction.AssignContactOfficial => isCoordinator,
             HubAction.ManagePartners or HubAction.ManageAgreements or HubAction.AnswerInput => isInitiator || isContactOfficial || isCoordinator,
             HubAction.GiveInput => actor.Has(HubRole.Resident),
+            HubAction.SendMessage => isInitiator || isContactOfficial || isCoordinator,
             // The grain checks the rest: the initiator, or a resident who gave input.
             HubAction.Rate => isInitiator || actor.Has(HubRole.Resident),
             HubAction.ReadPrivate => isInitiator || isContactOfficial || isPartnerContact || isCoordinator,
@@ -57,6 +58,7 @@ public static class AccessRules
         HubAction.ManagePartners => "Only the initiator, the contact official or a coordinator can change the partners.",
         HubAction.ManageAgreements => "Only the initiator, the contact official or a coordinator can record and mark agreements.",
         HubAction.GiveInput => "Only a signed-in resident can give input.",
+        HubAction.SendMessage => "Only the initiator, the contact official or a coordinator can send messages about this initiative.",
         HubAction.AnswerInput => "Only the initiator, the contact official or a coordinator can answer input.",
         HubAction.Rate => "Only the initiator and residents who gave input can rate the service.",
         HubAction.ReadPrivate => "Only the initiator, the partners' contacts, the contact official and coordinators can read this.",

@@ -13,6 +13,7 @@ public enum HubAction
     ManagePartners,
     ManageAgreements,
     GiveInput,
+    SendMessage,
     AnswerInput,
     Rate,
     ReadPrivate,

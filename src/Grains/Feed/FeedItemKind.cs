@@ -23,4 +23,7 @@ public enum FeedItemKind
 
     /// <summary>A resident's question, idea or concern was answered.</summary>
     InputAnswered,
+
+    /// <summary>A private message between the initiator and the contact official (never in a public feed).</summary>
+    MessageReceived,
 }

@@ -137,6 +137,17 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("get-events-after")]
     Task<IReadOnlyList<Feed.FeedItem>?> GetEventsAfter(int afterEventNumber, int max);
 
+    /// <summary>
+    /// A private message: from the initiator to the contact official, or from the municipality
+    /// (the contact official or a coordinator) to the initiator, who hears of it by their channel.
+    /// </summary>
+    [Alias("send-message")]
+    Task<Lifecycle.InitiativeChangeResult> SendMessage(string text, string fromName, bool fromInitiator);
+
+    /// <summary>The private messages, oldest first; null when no initiative has this id.</summary>
+    [Alias("get-messages")]
+    Task<IReadOnlyList<InitiativeMessage>?> GetMessages();
+
     /// <summary>The public facts, or null when no initiative has this id.</summary>
     [Alias("get-details")]
     Task<InitiativeDetails?> GetDetails();

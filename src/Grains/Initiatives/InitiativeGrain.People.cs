@@ -18,7 +18,8 @@ public sealed partial class InitiativeGrain
             state.State.Supporters.Contains(userId),
             state.State.Input.Where(i => i.ResidentId == userId).ToList(),
             state.State.Ratings.Where(r => r.RaterId == userId).ToList(),
-            state.State.Followers.Contains(userId)));
+            state.State.Followers.Contains(userId),
+            state.State.Initiator?.UserId == userId ? state.State.Messages : null));
     }
 
     /// <summary>The start of the stand-in id that replaces an erased person.</summary>

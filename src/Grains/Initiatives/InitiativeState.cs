@@ -68,6 +68,9 @@ public sealed class InitiativeState
     /// <summary>Whether the current step is on the Bestuur op Maat agenda.</summary>
     public bool Escalated { get; set; }
 
+    /// <summary>Private messages between the initiator and the municipality, oldest first.</summary>
+    public List<InitiativeMessage> Messages { get; set; } = [];
+
     /// <summary>Every public event of this initiative, oldest first (numbers 1, 2, ...); since schema 2 only.</summary>
     public List<FeedEntry> Events { get; set; } = [];
 

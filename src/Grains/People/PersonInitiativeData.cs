@@ -11,6 +11,7 @@ namespace Haarlem.Initiatives.Grains.People;
 /// <param name="Input">Their questions, ideas and concerns with the answers.</param>
 /// <param name="Ratings">Their ratings of the service.</param>
 /// <param name="Follows">Whether they follow it.</param>
+/// <param name="Messages">As initiator: the private messages with the municipality.</param>
 [GenerateSerializer, Immutable, Alias("haarlem.person-initiative-data")]
 public sealed record PersonInitiativeData(
     [property: Id(0)] InitiativeDetails Initiative,
@@ -18,4 +19,5 @@ public sealed record PersonInitiativeData(
     [property: Id(2)] bool Supports,
     [property: Id(3)] IReadOnlyList<ResidentInput> Input,
     [property: Id(4)] IReadOnlyList<ServiceRating> Ratings,
-    [property: Id(5)] bool Follows = false);
+    [property: Id(5)] bool Follows = false,
+    [property: Id(6)] IReadOnlyList<InitiativeMessage>? Messages = null);

@@ -61,6 +61,14 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
                 await c.Require(HubAction.ReadPrivate, await calls.Run(() => grain.GetAccess(), c.CancellationToken));
                 return await calls.Run(() => grain.GetInitiator(), c.CancellationToken);
             });
+        Field<ListGraphType<NonNullGraphType<InitiativeMessageType>>>("messages")
+            .Description("Private messages between the initiator and the municipality, oldest first: for the initiator, the partners' contacts, the contact official and coordinators.")
+            .ResolveAsync(async c =>
+            {
+                var grain = grains.GetGrain<IInitiativeGrain>(c.Source.Id);
+                await c.Require(HubAction.ReadPrivate, await calls.Run(() => grain.GetAccess(), c.CancellationToken));
+                return await calls.Run(() => grain.GetMessages(), c.CancellationToken);
+            });
         Field<NonNullGraphType<TimelineType>>("timeline")
             .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetTimeline(), c.CancellationToken));

@@ -35,6 +35,7 @@ public sealed class AccessRulesTests
         [HubAction.ManagePartners] = ["initiator", "official", "coordinator"],
         [HubAction.ManageAgreements] = ["initiator", "official", "coordinator"],
         [HubAction.GiveInput] = ["resident", "initiator", "other-initiator", "official-id-as-resident"],
+        [HubAction.SendMessage] = ["initiator", "official", "coordinator"],
         [HubAction.AnswerInput] = ["initiator", "official", "coordinator"],
         [HubAction.Rate] = ["resident", "initiator", "other-initiator", "official-id-as-resident"],
         [HubAction.ReadPrivate] = ["initiator", "partner", "official", "coordinator"],

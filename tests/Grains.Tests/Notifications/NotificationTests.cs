@@ -1,4 +1,5 @@
 using Haarlem.Initiatives.Grains.Access;
+using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
@@ -168,5 +169,28 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
         HubTestCluster.Links.Verify(userId, NoticeKind.Answers, signature).Should().BeTrue();
         HubTestCluster.Links.Verify("someone-else", NoticeKind.Answers, signature).Should().BeFalse();
         HubTestCluster.Links.Verify(userId, NoticeKind.Following, signature).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_message_goes_privately_from_the_initiator_to_the_contact_official_and_back()
+    {
+        var initiatorId = $"ini-{Guid.NewGuid():N}";
+        var officialId = $"official:{Guid.NewGuid():N}";
+        var grain = await SubmitBy(Resident(initiatorId));
+        var tooEarly = await grain.SendMessage("Wanneer hoor ik iets?", "Initiatiefnemer", fromInitiator: true);
+        await grain.AssignContactOfficial(new ContactOfficial(officialId, "Sanne de Vries", "Wijkregisseur", "Noord", "s@haarlem.nl", null), "Kees", null);
+
+        var empty = await grain.SendMessage("  ", "Initiatiefnemer", fromInitiator: true);
+        await grain.SendMessage("Wanneer hoor ik iets?", "Initiatiefnemer", fromInitiator: true);
+        await grain.SendMessage("Ik bel u donderdag.", "Sanne de Vries", fromInitiator: false);
+
+        tooEarly.Errors.Select(e => (e.Code, e.Field)).Should().Equal(("NO_RECIPIENT", "initiativeId"));
+        empty.Errors.Select(e => (e.Code, e.Field)).Should().Equal(("REQUIRED", "text"));
+        (await grain.GetMessages())!.Select(m => (m.Number, m.FromName, m.FromInitiator, m.Text)).Should().Equal(
+            (1, "Initiatiefnemer", true, "Wanneer hoor ik iets?"), (2, "Sanne de Vries", false, "Ik bel u donderdag."));
+        (await hub.Grains.GetGrain<IPersonGrain>(officialId).GetInboxAfter(0, 10)).Where(i => i.Kind == FeedItemKind.MessageReceived)
+            .Select(i => (i.Notice, i.Text)).Should().Equal((NoticeKind.Work, "Bericht van Initiatiefnemer: Wanneer hoor ik iets?"));
+        (await hub.Grains.GetGrain<IPersonGrain>(initiatorId).GetInboxAfter(0, 10)).Where(i => i.Kind == FeedItemKind.MessageReceived)
+            .Select(i => (i.Notice, i.Text)).Should().Equal((NoticeKind.OwnInitiative, "Bericht van Sanne de Vries: Ik bel u donderdag."));
     }
 }

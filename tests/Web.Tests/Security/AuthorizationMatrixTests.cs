@@ -30,6 +30,8 @@ public sealed class AuthorizationMatrixTests(HubHostFixture fixture) : IClassFix
             id => new { initiativeId = id, title = "Speelplein aan het water", plan = "Zand, een schommel en twee bankjes." }, Writers.Split(' ')),
         new("withdrawInitiative", "WithdrawInitiativeInput",
             id => new { initiativeId = id, reason = "We verhuizen." }, ["initiator"]),
+        new("sendMessage", "SendMessageInput",
+            id => new { initiativeId = id, text = "Kunnen we donderdag bellen?" }, Writers.Split(' ')),
         new("follow", "FollowInput",
             id => new { initiativeId = id }, [.. MatrixPeople.All.Keys.Where(k => k != "anonymous")]),
         new("extendStep", "ExtendStepInput",
@@ -120,6 +122,7 @@ public sealed class AuthorizationMatrixTests(HubHostFixture fixture) : IClassFix
         var client = await Client(person);
 
         var response = await client.Send("query($id: ID!) { initiative(id: $id) { title initiator { name email phone } } }", new { id });
+        var messages = await client.Send("query($id: ID!) { initiative(id: $id) { messages { text } } }", new { id });
 
         var expected = Expected(["initiator", "partner", "official", "coordinator"], person);
         if (expected.Count == 0)
@@ -135,6 +138,9 @@ public sealed class AuthorizationMatrixTests(HubHostFixture fixture) : IClassFix
             response.Data["initiative"]!["initiator"].Should().BeNull();
             response.Errors!.Select(e => e!["extensions"]!["code"]!.GetValue<string>()).Should().Equal(expected);
         }
+
+        Codes(messages).Should().Equal(expected);
+        messages.Data!["initiative"]!["messages"]?.ToJsonString().Should().Be(expected.Count == 0 ? "[]" : null);
     }
 
     [Theory]
