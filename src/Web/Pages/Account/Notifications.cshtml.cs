@@ -64,7 +64,7 @@ public sealed class NotificationsModel(IGrainFactory grains) : PageModel
     {
         NoticeKind.OwnInitiative => "Nieuws over uw eigen initiatief",
         NoticeKind.Answers => "Antwoord op uw vraag, idee of zorg",
-        NoticeKind.Following => "Nieuws over wat u volgt (initiatieven en buurten)",
+        NoticeKind.Following => "Nieuws over wat u volgt (buurten alleen per dag of per week)",
         _ => "Voor medewerkers: nieuwe reacties en overdrachten",
     };
 
