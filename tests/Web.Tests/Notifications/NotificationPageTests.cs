@@ -1,4 +1,8 @@
 using System.Net;
+using Haarlem.Initiatives.Grains.Access;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -33,5 +37,30 @@ public sealed class NotificationPageTests(HubHostFixture fixture) : IClassFixtur
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Be("Deze link klopt niet. Er is niets veranderd. Kies uw berichten op de site bij Mijn gegevens.");
+    }
+
+    [Fact]
+    public async Task Notices_show_on_the_account_page_newest_first()
+    {
+        var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
+        var initiator = new Actor("page-initiator", "Ilse", new HashSet<HubRole> { HubRole.Resident });
+        var grain = grains.GetGrain<IInitiativeGrain>(Guid.NewGuid());
+        await grain.Submit(new SubmitInitiative("Zitbanken", "", "parkwijk", Theme.Social), initiator);
+        await grain.AssignContactOfficial(new ContactOfficial("official:page", "Sanne de Vries", "Wijkregisseur", "Noord", "s@haarlem.nl", null), "Kees", null);
+        await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
+        var browser = fixture.Host.CreateClient();
+        await browser.SignInAs("initiator");
+        var empty = await browser.GetStringAsync("/account");
+        var cookieless = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var token = await fixture.Host.Token(initiator);
+        cookieless.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var page = await cookieless.GetStringAsync("/account");
+
+        empty.Should().Contain("U heeft nog geen berichten.");
+        var first = page.IndexOf("<p>Verkenning: We hebben met u gepraat.</p>", StringComparison.Ordinal);
+        var second = page.IndexOf("<p>De contactpersoon is nu Sanne de Vries (Wijkregisseur, Noord).</p>", StringComparison.Ordinal);
+        first.Should().BePositive();
+        second.Should().BeGreaterThan(first);
     }
 }

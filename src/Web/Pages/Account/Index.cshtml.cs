@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
@@ -13,15 +14,19 @@ namespace Haarlem.Initiatives.Web.Pages.Account;
 
 /// <summary>My data: download it as JSON, or delete the account.</summary>
 [Authorize]
-public sealed class IndexModel(PersonalData personalData, [FromKeyedServices(HubClock.Key)] TimeProvider time) : PageModel
+public sealed class IndexModel(PersonalData personalData, IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider time) : PageModel
 {
     public Actor Viewer { get; private set; } = null!;
 
+    /// <summary>The person's own notices, newest first: what "only on the site" means.</summary>
+    public IReadOnlyList<PrivateItem> Notices { get; private set; } = [];
+
     public string? Error { get; private set; }
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGet()
     {
         Viewer = HubClaims.ToActor(User)!;
+        Notices = [.. (await grains.GetGrain<IPersonGrain>(Viewer.UserId).GetInboxAfter(0, PersonGrain.InboxSize)).Reverse()];
         return Page();
     }
 
