@@ -12,6 +12,15 @@ namespace Haarlem.Initiatives.GraphApi;
 
 public static class GraphApiServiceCollectionExtensions
 {
+    /// <summary>The deepest query the API runs.</summary>
+    public const int MaxDepth = 15;
+
+    /// <summary>The most a query may cost (each field 1, a list multiplies what is below it).</summary>
+    public const int MaxComplexity = 20_000;
+
+    /// <summary>How many items a list without a page size counts for.</summary>
+    public const double ListImpactMultiplier = 4;
+
     /// <summary>Registers the hub's GraphQL schema, its types and the System.Text.Json serializer.</summary>
     public static IServiceCollection AddHubGraphQL(this IServiceCollection services)
     {
@@ -33,6 +42,15 @@ public static class GraphApiServiceCollectionExtensions
         return services.AddGraphQL(builder => builder
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
+            // Bounded: a query deeper or costlier than this is refused before it runs (400). The
+            // limits leave room for the standard introspection query.
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = MaxDepth;
+                options.MaxComplexity = MaxComplexity;
+                // A list without a page size counts as this many items for what is below it.
+                options.DefaultListImpactMultiplier = ListImpactMultiplier;
+            })
             .AddSystemTextJson(options =>
             {
                 // Responses are JSON, never embedded in HTML: keep accents and '+' readable.

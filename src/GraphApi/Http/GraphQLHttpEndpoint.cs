@@ -26,6 +26,12 @@ public static partial class GraphQLHttpEndpoint
         var group = endpoints.MapGroup(pattern);
         group.MapPost("/", HandlePost).DisableAntiforgery();
         group.MapGet("/", HandleGet);
+        // The schema in SDL, with descriptions: what external clients generate their code from.
+        group.MapGet("/schema.graphql", (HubSchema schema) =>
+        {
+            schema.Initialize();
+            return Results.Text(schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true }), "text/plain; charset=utf-8");
+        });
         return group;
     }
 
