@@ -1,28 +1,14 @@
 using Haarlem.Initiatives.Grains.Access;
-using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Orleans.TestingHost;
 
 namespace Haarlem.Initiatives.Grains.Tests.Notifications;
 
 /// <summary>A cluster whose clock only this class walks.</summary>
-public sealed class ReminderNoticeCluster : HubTestCluster
-{
-    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-
-    protected override void Configure(TestClusterBuilder builder) => builder.AddSiloBuilderConfigurator<Configurator>();
-
-    private sealed class Configurator : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Clock);
-    }
-}
+public sealed class ReminderNoticeCluster : OwnClockCluster<ReminderNoticeCluster>;
 
 /// <summary>Notices nobody asks for but everybody needs: agreements close to or past their day, initiatives nobody picked up, escalations.</summary>
 public sealed class ReminderNoticeTests(ReminderNoticeCluster hub) : IClassFixture<ReminderNoticeCluster>
