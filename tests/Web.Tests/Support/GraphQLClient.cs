@@ -8,7 +8,8 @@ namespace Haarlem.Initiatives.Web.Tests.Support;
 /// <summary>Sends GraphQL over HTTP as any client would: a JSON POST to /graphql.</summary>
 public sealed class GraphQLClient(HttpClient http)
 {
-    private bool _signedIn;
+    private readonly Lock _gate = new();
+    private Task<GraphQLClient>? _signIn;
 
     public HttpClient Http => http;
 
@@ -25,12 +26,20 @@ public sealed class GraphQLClient(HttpClient http)
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        _signedIn = true;
         return this;
     }
 
-    /// <summary>Signs in as <paramref name="actor"/> unless this client already acts as someone.</summary>
-    public async Task<GraphQLClient> EnsureSignedIn(Actor actor) => _signedIn ? this : await SignIn(actor);
+    /// <summary>
+    /// Signs in as <paramref name="actor"/> unless this client already does: once, also when many
+    /// callers ask at the same time (they all wait for the one sign-in before they send).
+    /// </summary>
+    public Task<GraphQLClient> EnsureSignedIn(Actor actor)
+    {
+        lock (_gate)
+        {
+            return _signIn ??= SignIn(actor);
+        }
+    }
 
     public async Task<GraphQLResponse> Send(string query, object? variables = null)
     {
