@@ -42,19 +42,17 @@ public sealed partial class InitiativeGrain
         state.State.Input.Add(given);
         if (state.State.Initiator is { } initiator && initiator.UserId != residentId)
         {
-            state.State.PrivateOutbox.Add(new People.PrivateEntry(
-                initiator.UserId, FeedItemKind.InputAnswered, details.Id, details.Title,
+            Notify(initiator.UserId, FeedItemKind.InputAnswered,
                 $"Een bewoner reageerde op uw initiatief ({KindLabel(kind)}): \"{Shorten(given.Text)}\"",
-                now, $"{details.Id:N}:input:{given.Number}", Notifications.NoticeKind.OwnInitiative));
+                now, $"{details.Id:N}:input:{given.Number}", Notifications.NoticeKind.OwnInitiative);
         }
 
         if (state.State.Contact is { } official)
         {
             // The contact official is told of new input to answer.
-            state.State.PrivateOutbox.Add(new People.PrivateEntry(
-                official.OfficialId, FeedItemKind.InputAnswered, details.Id, details.Title,
+            Notify(official.OfficialId, FeedItemKind.InputAnswered,
                 $"Nieuwe {KindLabel(kind)} van een bewoner: \"{Shorten(given.Text)}\" Beantwoord vóór {given.AnswerDue.ToString("d MMMM yyyy", DutchCulture)}.",
-                now, $"{details.Id:N}:input:{given.Number}", Notifications.NoticeKind.Work));
+                now, $"{details.Id:N}:input:{given.Number}", Notifications.NoticeKind.Work);
         }
 
         await Save();
@@ -104,9 +102,8 @@ public sealed partial class InitiativeGrain
         if (!input.ResidentId.StartsWith(ErasedPrefix, StringComparison.Ordinal))
         {
             // The resident who asked hears of it personally, and only they do.
-            state.State.PrivateOutbox.Add(new People.PrivateEntry(
-                input.ResidentId, FeedItemKind.InputAnswered, details.Id, details.Title,
-                $"U vroeg: \"{Shorten(input.Text)}\" Het antwoord: {answer.Text}", now, $"{details.Id:N}:answer:{number}", Notifications.NoticeKind.Answers));
+            Notify(input.ResidentId, FeedItemKind.InputAnswered,
+                $"U vroeg: \"{Shorten(input.Text)}\" Het antwoord: {answer.Text}", now, $"{details.Id:N}:answer:{number}", Notifications.NoticeKind.Answers);
         }
 
         Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.InputAnswered, details.Title,

@@ -189,9 +189,8 @@ public sealed partial class InitiativeGrain
             state.State.Escalated = true;
             foreach (var coordinator in await Officials.Coordinators.Get(GrainFactory).List())
             {
-                state.State.PrivateOutbox.Add(new People.PrivateEntry(
-                    coordinator, FeedItemKind.StepOverdue, details.Id, details.Title, $"Op de agenda van Bestuur op Maat: {reason}",
-                    now, $"{details.Id:N}:escalated:{state.State.EventCount}", Notifications.NoticeKind.Work));
+                Notify(coordinator, FeedItemKind.StepOverdue, $"Op de agenda van Bestuur op Maat: {reason}",
+                    now, $"{details.Id:N}:escalated:{state.State.EventCount}", Notifications.NoticeKind.Work);
             }
 
             changed = true;
@@ -231,16 +230,15 @@ public sealed partial class InitiativeGrain
                 continue;
             }
 
-            var entry = new FeedEntry(details.Id, 0, FeedItemKind.FileChanged, details.Title, text, now);
             var eventId = $"{details.Id:N}:agreement-{tag}:{agreement.Number}";
             if (state.State.Initiator is { } initiator)
             {
-                state.State.PrivateOutbox.Add(new People.PrivateEntry(initiator.UserId, entry.Kind, details.Id, details.Title, text, now, eventId, Notifications.NoticeKind.OwnInitiative));
+                Notify(initiator.UserId, FeedItemKind.FileChanged, text, now, eventId, Notifications.NoticeKind.OwnInitiative);
             }
 
             if (state.State.Contact is { } contact)
             {
-                state.State.PrivateOutbox.Add(new People.PrivateEntry(contact.OfficialId, entry.Kind, details.Id, details.Title, text, now, eventId, Notifications.NoticeKind.Work));
+                Notify(contact.OfficialId, FeedItemKind.FileChanged, text, now, eventId, Notifications.NoticeKind.Work);
             }
 
             changed = true;

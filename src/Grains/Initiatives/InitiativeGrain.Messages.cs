@@ -40,9 +40,8 @@ public sealed partial class InitiativeGrain
         var now = time.GetUtcNow();
         var message = new InitiativeMessage(state.State.Messages.Count + 1, fromName, fromInitiator, text.Trim(), now);
         state.State.Messages.Add(message);
-        state.State.PrivateOutbox.Add(new People.PrivateEntry(
-            recipient!, FeedItemKind.MessageReceived, details.Id, details.Title, $"Bericht van {fromName}: {message.Text}", now,
-            $"{details.Id:N}:message:{message.Number}", fromInitiator ? Notifications.NoticeKind.Work : Notifications.NoticeKind.OwnInitiative));
+        Notify(recipient!, FeedItemKind.MessageReceived, $"Bericht van {fromName}: {message.Text}", now,
+            $"{details.Id:N}:message:{message.Number}", fromInitiator ? Notifications.NoticeKind.Work : Notifications.NoticeKind.OwnInitiative);
         await Save();
         await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);

@@ -130,9 +130,16 @@ public sealed partial class InitiativeGrain(
         }
     }
 
-    /// <summary>A private notice for one person, delivered with the next flush of the outbox.</summary>
+    /// <summary>A private notice for one person about a public event, delivered with the next flush of the outbox.</summary>
     private void Notify(string userId, FeedEntry entry, Notifications.NoticeKind kind) =>
         state.State.PrivateOutbox.Add(new People.PrivateEntry(userId, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, kind));
+
+    /// <summary>A private notice for one person only (no public event), delivered with the next flush of the outbox.</summary>
+    private void Notify(string userId, FeedItemKind kind, string text, DateTimeOffset at, string eventId, Notifications.NoticeKind notice)
+    {
+        var details = state.State.Details!;
+        state.State.PrivateOutbox.Add(new People.PrivateEntry(userId, kind, details.Id, details.Title, text, at, eventId, notice));
+    }
 
     public Task<IReadOnlyList<FeedItem>?> GetEventsAfter(int afterEventNumber, int max)
     {

@@ -34,6 +34,14 @@ public sealed class ClusterCalls(TimeProvider time)
         }
     }
 
+    /// <summary>As <see cref="Run{T}"/>, for a call without a result.</summary>
+    public Task Run(Func<Task> call, CancellationToken cancellationToken = default) =>
+        Run(async () =>
+        {
+            await call();
+            return true;
+        }, cancellationToken);
+
     /// <summary>The message never reached a live activation, so trying again cannot do it twice.</summary>
     public static bool IsTransient(Exception exception) =>
         exception is OrleansMessageRejectionException or SiloUnavailableException or ConnectionFailedException;

@@ -35,12 +35,12 @@ public sealed class InitiativeCommands(
             return SubmitResult.Rejected([refused]);
         }
 
-        await calls.Run(async () => { await grains.GetGrain<IPersonGrain>(actor!.UserId).Remember(id); return true; }, cancellationToken);
+        await calls.Run(() => grains.GetGrain<IPersonGrain>(actor!.UserId).Remember(id), cancellationToken);
         var result = await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).Submit(submission, actor!), cancellationToken);
         if (result.Initiative is not null && !string.IsNullOrWhiteSpace(submission.ContactEmail))
         {
             // The address given for the contact official is where the initiator's notices go, unless they chose another.
-            await calls.Run(async () => { await grains.GetGrain<IPersonGrain>(actor!.UserId).UpdateProfile(submission.ContactEmail, actor!.Roles); return true; }, cancellationToken);
+            await calls.Run(() => grains.GetGrain<IPersonGrain>(actor!.UserId).UpdateProfile(submission.ContactEmail, actor!.Roles), cancellationToken);
         }
         if (result.Initiative is not null)
         {
@@ -76,7 +76,7 @@ public sealed class InitiativeCommands(
 
         if (remembersPerson)
         {
-            await calls.Run(async () => { await grains.GetGrain<IPersonGrain>(actor!.UserId).Remember(initiativeId); return true; }, cancellationToken);
+            await calls.Run(() => grains.GetGrain<IPersonGrain>(actor!.UserId).Remember(initiativeId), cancellationToken);
         }
 
         var result = await change(grain, actor!, access);

@@ -87,17 +87,19 @@ public sealed class SqlAuditLog : IAuditLog, IAsyncDisposable
         await using var connection = Open();
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        // One command for the group; only the values change per entry.
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome)
+            VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome)
+            """;
+        var sqlite = _settings.Provider == StorageProvider.Sqlite;
         foreach (var entry in entries)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome)
-                VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome)
-                """;
+            command.Parameters.Clear();
             var at = entry.At.ToUniversalTime();
             var day = DateOnly.FromDateTime(at.UtcDateTime);
-            var sqlite = _settings.Provider == StorageProvider.Sqlite;
             Add(command, "at", sqlite ? at.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : at);
             Add(command, "day", sqlite ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : day);
             Add(command, "user_id", entry.UserId);

@@ -28,28 +28,25 @@ public sealed partial class FeedRelay(
     /// <summary>How often subscriptions are renewed and checked for missed items.</summary>
     public static readonly TimeSpan RenewalInterval = TimeSpan.FromSeconds(5);
 
-    private const string NeighbourhoodKey = "n:";
-    private const string UserKey = "u:";
-
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Stream> _streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<StreamKey, Stream> _streams = [];
     private IFeedObserver? _reference;
     private IInboxObserver? _inboxReference;
 
     /// <summary>Starts relaying the neighbourhood (once per node); completes when the subscription is in place.</summary>
-    public Task Watch(string code) => WatchKey(NeighbourhoodKey + code);
+    public Task Watch(string code) => WatchKey(StreamKey.Neighbourhood(code));
 
     /// <summary>One watcher fewer; the last one ends the subscription.</summary>
-    public void Release(string code) => ReleaseKey(NeighbourhoodKey + code);
+    public void Release(string code) => ReleaseKey(StreamKey.Neighbourhood(code));
 
     /// <summary>Starts relaying a person's private items to their connections on this node.</summary>
-    public Task WatchUser(string userId) => WatchKey(UserKey + userId);
+    public Task WatchUser(string userId) => WatchKey(StreamKey.Inbox(userId));
 
-    public void ReleaseUser(string userId) => ReleaseKey(UserKey + userId);
+    public void ReleaseUser(string userId) => ReleaseKey(StreamKey.Inbox(userId));
 
-    public Task OnFeedItem(FeedItem item) => Deliver(NeighbourhoodKey + item.NeighbourhoodCode, item.Sequence, item);
+    public Task OnFeedItem(FeedItem item) => Deliver(StreamKey.Neighbourhood(item.NeighbourhoodCode), item.Sequence, item);
 
-    public Task OnPrivateItem(string userId, PrivateItem item) => Deliver(UserKey + userId, item.Sequence, item);
+    public Task OnPrivateItem(string userId, PrivateItem item) => Deliver(StreamKey.Inbox(userId), item.Sequence, item);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -63,7 +60,7 @@ public sealed partial class FeedRelay(
     /// <summary>Subscribes again to every watched stream, so none lapses, and sends what was missed.</summary>
     internal async Task RenewAll()
     {
-        string[] keys;
+        StreamKey[] keys;
         lock (_gate)
         {
             keys = [.. _streams.Keys];
@@ -83,7 +80,7 @@ public sealed partial class FeedRelay(
         }
     }
 
-    private async Task WatchKey(string key)
+    private async Task WatchKey(StreamKey key)
     {
         Stream stream;
         lock (_gate)
@@ -109,7 +106,7 @@ public sealed partial class FeedRelay(
         }
     }
 
-    private async Task Start(string key, Stream stream)
+    private async Task Start(StreamKey key, Stream stream)
     {
         var last = await Subscribe(key);
         await stream.Gate.WaitAsync();
@@ -124,7 +121,7 @@ public sealed partial class FeedRelay(
         }
     }
 
-    private void ReleaseKey(string key)
+    private void ReleaseKey(StreamKey key)
     {
         lock (_gate)
         {
@@ -136,21 +133,21 @@ public sealed partial class FeedRelay(
             _streams.Remove(key);
         }
 
-        if (key.StartsWith(UserKey, StringComparison.Ordinal))
+        if (key.IsInbox)
         {
             if (_inboxReference is { } inbox)
             {
-                _ = grains.GetGrain<IPersonGrain>(key[UserKey.Length..]).Unsubscribe(inbox);
+                _ = grains.GetGrain<IPersonGrain>(key.Id).Unsubscribe(inbox);
             }
         }
         else if (_reference is { } reference)
         {
-            _ = grains.GetGrain<INeighbourhoodGrain>(key[NeighbourhoodKey.Length..]).Unsubscribe(reference);
+            _ = grains.GetGrain<INeighbourhoodGrain>(key.Id).Unsubscribe(reference);
         }
     }
 
     /// <summary>Sends everything up to <paramref name="upTo"/> that was not sent yet, in order, then <paramref name="item"/>.</summary>
-    private async Task Deliver(string key, long upTo, object? item)
+    private async Task Deliver(StreamKey key, long upTo, object? item)
     {
         Stream? stream;
         lock (_gate)
@@ -188,20 +185,20 @@ public sealed partial class FeedRelay(
         }
     }
 
-    private async Task<IEnumerable<(long Sequence, object Item)>> Fetch(string key, long after, long upTo)
+    private async Task<IEnumerable<(long Sequence, object Item)>> Fetch(StreamKey key, long after, long upTo)
     {
         var max = (int)Math.Min(upTo - after, FeedHub.MaxCatchUp);
-        if (key.StartsWith(UserKey, StringComparison.Ordinal))
+        if (key.IsInbox)
         {
-            var inbox = await grains.GetGrain<IPersonGrain>(key[UserKey.Length..]).GetInboxAfter(after, max);
+            var inbox = await grains.GetGrain<IPersonGrain>(key.Id).GetInboxAfter(after, max);
             return inbox.Where(i => i.Sequence <= upTo).Select(i => (i.Sequence, (object)i));
         }
 
-        var feed = await grains.GetGrain<INeighbourhoodGrain>(key[NeighbourhoodKey.Length..]).GetAfter(after, max);
+        var feed = await grains.GetGrain<INeighbourhoodGrain>(key.Id).GetAfter(after, max);
         return feed.Where(i => i.Sequence <= upTo).Select(i => (i.Sequence, (object)i));
     }
 
-    private async Task Send(string key, object item)
+    private async Task Send(StreamKey key, object item)
     {
         switch (item)
         {
@@ -213,25 +210,33 @@ public sealed partial class FeedRelay(
                     .SendAsync(FeedHub.FeedItemMessage, feedItem);
                 break;
             case PrivateItem privateItem:
-                await hub.Clients.Group(FeedHub.UserGroup(key[UserKey.Length..])).SendAsync(FeedHub.PrivateItemMessage, privateItem);
+                await hub.Clients.Group(FeedHub.UserGroup(key.Id)).SendAsync(FeedHub.PrivateItemMessage, privateItem);
                 break;
         }
     }
 
-    private Task<long> Subscribe(string key)
+    private Task<long> Subscribe(StreamKey key)
     {
-        if (key.StartsWith(UserKey, StringComparison.Ordinal))
+        if (key.IsInbox)
         {
             _inboxReference ??= grains.CreateObjectReference<IInboxObserver>(this);
-            return grains.GetGrain<IPersonGrain>(key[UserKey.Length..]).Subscribe(_inboxReference);
+            return grains.GetGrain<IPersonGrain>(key.Id).Subscribe(_inboxReference);
         }
 
         _reference ??= grains.CreateObjectReference<IFeedObserver>(this);
-        return grains.GetGrain<INeighbourhoodGrain>(key[NeighbourhoodKey.Length..]).Subscribe(_reference);
+        return grains.GetGrain<INeighbourhoodGrain>(key.Id).Subscribe(_reference);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the subscription {Key} failed; the next round tries again.")]
-    private partial void LogRenewalFailed(Exception exception, string key);
+    private partial void LogRenewalFailed(Exception exception, StreamKey key);
+
+    /// <summary>A watched stream: a neighbourhood's feed, or one person's inbox.</summary>
+    private readonly record struct StreamKey(bool IsInbox, string Id)
+    {
+        public static StreamKey Neighbourhood(string code) => new(false, code);
+
+        public static StreamKey Inbox(string userId) => new(true, userId);
+    }
 
     /// <summary>One watched stream on this node.</summary>
     private sealed class Stream

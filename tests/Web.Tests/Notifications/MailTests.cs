@@ -5,6 +5,7 @@ using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Threading.Channels;
 using MimeKit;
 using netDumbster.smtp;
 
@@ -17,8 +18,8 @@ public sealed class MailTests : ConfiguredHub, IDisposable
 
     private readonly int _smtpPort = FreePort.Next();
     private SimpleSmtpServer? _smtp;
-    private readonly List<TaskCompletionSource<MimeMessage>> _waiting = [];
-    private readonly List<MimeMessage> _received = [];
+    private readonly Channel<MimeMessage> _received = Channel.CreateUnbounded<MimeMessage>();
+    private int _count;
 
     protected override void Configure(Dictionary<string, string> settings)
     {
@@ -33,48 +34,23 @@ public sealed class MailTests : ConfiguredHub, IDisposable
         _smtp = SimpleSmtpServer.Start(_smtpPort);
         _smtp.MessageReceived += (_, args) =>
         {
-            var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(args.Message.Data)));
-            lock (_received)
-            {
-                _received.Add(message);
-                foreach (var waiting in _waiting.Where(w => _received.Count >= _waiting.IndexOf(w) + 1).ToList())
-                {
-                    waiting.TrySetResult(_received[_waiting.IndexOf(waiting)]);
-                }
-            }
+            Interlocked.Increment(ref _count);
+            _received.Writer.TryWrite(MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(args.Message.Data))));
         };
     }
 
-    /// <summary>The <paramref name="n"/>-th message (1-based) this server receives: an event, not a poll.</summary>
-    private Task<MimeMessage> Message(int n)
-    {
-        lock (_received)
-        {
-            while (_waiting.Count < n)
-            {
-                _waiting.Add(new TaskCompletionSource<MimeMessage>(TaskCreationOptions.RunContinuationsAsynchronously));
-            }
-
-            if (_received.Count >= n)
-            {
-                _waiting[n - 1].TrySetResult(_received[n - 1]);
-            }
-
-            return _waiting[n - 1].Task.WaitAsync(TimeSpan.FromSeconds(60));
-        }
-    }
+    /// <summary>The next message this server receives: an event, not a poll.</summary>
+    private Task<MimeMessage> NextMessage() => _received.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
 
     private async Task<HttpClient> SignedInWithEmail(string email)
     {
         var browser = Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("initiator");
-        var page = await browser.GetStringAsync("/account/notifications");
-        using var saved = await browser.PostAsync("/account/notifications", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var saved = await browser.PostForm("/account/notifications", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(page),
             ["Email"] = email, ["Language"] = "nl", ["DigestHour"] = "8", ["DigestDay"] = "Monday",
             ["Channels[OwnInitiative]"] = "EmailNow", ["Channels[Answers]"] = "EmailNow", ["Channels[Following]"] = "WeeklyDigest", ["Channels[Work]"] = "Site",
-        }));
+        });
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
         return browser;
     }
@@ -94,7 +70,7 @@ public sealed class MailTests : ConfiguredHub, IDisposable
         var grain = await Initiative();
 
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
-        var mail = await Message(1);
+        var mail = await NextMessage();
         var unsubscribe = new Uri(mail.Headers["List-Unsubscribe"]!.Trim('<', '>'));
         var forged = unsubscribe.PathAndQuery.Replace("u=dev-initiator", "u=dev-resident", StringComparison.Ordinal);
         using var refused = await Host.CreateClient().PostAsync(forged, content: null);
@@ -124,19 +100,16 @@ public sealed class MailTests : ConfiguredHub, IDisposable
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
         await grain.ExtendStep(new ExtendStepRequest(new DateOnly(2026, 4, 30), "Er is meer tijd nodig."), "Sanne de Vries");
         StartMailServer();
-        var first = await Message(1);
-        var second = await Message(2);
+        var first = await NextMessage();
+        var second = await NextMessage();
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.WorkingOut, "U werkt het plan uit."), "Sanne de Vries");
-        var third = await Message(3);
+        var third = await NextMessage();
 
         new[] { first, second, third }.Select(m => m.TextBody!.Split('\n')[3].Trim()).Should().Equal(
             "Verkenning: We hebben met u gepraat.",
             "De stap Verkenning duurt langer: klaar rond 30 april 2026. Reden: Er is meer tijd nodig.",
             "Uitwerking: U werkt het plan uit.");
-        lock (_received)
-        {
-            _received.Should().HaveCount(3);
-        }
+        _count.Should().Be(3);
     }
 
     public void Dispose() => _smtp?.Dispose();

@@ -17,11 +17,10 @@ public sealed class NotificationPageTests(HubHostFixture fixture) : IClassFixtur
         await browser.SignInAs("official");
         var page = await browser.GetStringAsync("/account/notifications");
 
-        using var response = await browser.PostAsync("/account/notifications", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await browser.PostForm("/account/notifications", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(page),
             ["Email"] = "sanne at haarlem", ["Language"] = "nl", ["DigestHour"] = "8", ["DigestDay"] = "Monday",
-        }));
+        });
         var after = await browser.GetStringAsync("/account/notifications");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -13,24 +13,17 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
     {
         var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("initiator", "rozenprieel");
-        var form = await browser.GetStringAsync("/neighbourhoods/rozenprieel");
-        using var submitted = await browser.PostAsync("/neighbourhoods/rozenprieel", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var submitted = await browser.PostForm("/neighbourhoods/rozenprieel", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(form),
             ["Title"] = "Rommelmarkt", ["Summary"] = "Een markt op het plein.", ["Theme"] = "Social",
             ["ContactEmail"] = "ilse@example.nl", ["ContactPhone"] = "06 1234 5678",
-        }));
+        });
         var id = submitted.Headers.Location!.ToString()["/initiatives/".Length..];
         var coordinator = await fixture.Host.GraphQL().SignIn(MatrixPeople.Get("coordinator"));
 
         using var download = await browser.GetAsync("/account?handler=data");
         var data = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
-        var account = await browser.GetStringAsync("/account");
-        using var deleted = await browser.PostAsync("/account?handler=delete", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(account),
-            ["confirm"] = "true",
-        }));
+        using var deleted = await browser.PostForm("/account", new Dictionary<string, string> { ["confirm"] = "true" }, "/account?handler=delete");
         var afterwards = await coordinator.Send("query($id: ID!) { initiative(id: $id) { title initiator { name } } }", new { id });
         using var signedOut = await browser.GetAsync("/account");
 
@@ -52,12 +45,8 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
     {
         var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("resident");
-        var account = await browser.GetStringAsync("/account");
 
-        using var response = await browser.PostAsync("/account?handler=delete", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = BrowserSignIn.AntiforgeryToken(account),
-        }));
+        using var response = await browser.PostForm("/account", [], "/account?handler=delete");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("<a href=\"#confirm\">Zet een vinkje bij &#x27;Ja, verwijder mijn account&#x27; als u uw account echt wilt verwijderen.</a>");

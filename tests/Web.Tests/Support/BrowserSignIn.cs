@@ -22,6 +22,14 @@ public static partial class BrowserSignIn
         }
     }
 
+    /// <summary>Fills in a form as a browser does: reads the page at <paramref name="formPage"/> for its antiforgery token, then posts the fields to <paramref name="action"/> (by default the same address).</summary>
+    public static async Task<HttpResponseMessage> PostForm(this HttpClient browser, string formPage, Dictionary<string, string> fields, string? action = null)
+    {
+        var page = await browser.GetStringAsync(formPage);
+        fields["__RequestVerificationToken"] = AntiforgeryToken(page);
+        return await browser.PostAsync(action ?? formPage, new FormUrlEncodedContent(fields));
+    }
+
     public static string AntiforgeryToken(string page) => TokenPattern().Match(page).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
