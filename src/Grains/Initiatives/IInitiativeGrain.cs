@@ -57,6 +57,10 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("check-deadline")]
     Task CheckDeadline();
 
+    /// <summary>Sends the initiative's summary to its neighbourhood's index again (for an index that is new).</summary>
+    [Alias("report-to-index")]
+    Task ReportToIndex();
+
     /// <summary>
     /// Makes the official the initiative's one contact official (a handover when another had it):
     /// logged, announced in the feed, and put in the official's work queue.

@@ -272,6 +272,7 @@ public sealed partial class InitiativeGrain
     private void RecordPublished(PlainLanguage.PlainLanguageReport report)
     {
         state.State.TextsPublished++;
+        state.State.PublishedTexts.Add(new Index.PublishedText(WorkingDays.DayOf(time.GetUtcNow()), !report.IsPlain));
         if (!report.IsPlain)
         {
             state.State.TextsPublishedWithHints++;

@@ -30,6 +30,7 @@ public sealed partial class InitiativeGrain(
     {
         try
         {
+            state.State.Revision++;
             await state.WriteStateAsync();
         }
         catch
@@ -41,7 +42,8 @@ public sealed partial class InitiativeGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Outbox.Count > 0 || state.State.PrivateOutbox.Count > 0)
+        if (state.State.Outbox.Count > 0 || state.State.PrivateOutbox.Count > 0 ||
+            (state.State.Details is not null && state.State.IndexedRevision < state.State.Revision))
         {
             await TryFlushOutbox();
         }
@@ -213,6 +215,15 @@ public sealed partial class InitiativeGrain(
         {
             await GrainFactory.GetGrain<People.IPersonGrain>(entry.UserId).Deliver(entry);
             state.State.PrivateOutbox.Remove(entry);
+        }
+
+        // Like the outbox: the confirmed revision reaches storage with the next write, and a
+        // summary sent twice is taken once.
+        if (state.State.IndexedRevision < state.State.Revision)
+        {
+            var revision = state.State.Revision;
+            await GrainFactory.GetGrain<Index.INeighbourhoodIndexGrain>(details.NeighbourhoodCode).Report(await Summary());
+            state.State.IndexedRevision = revision;
         }
     }
 }

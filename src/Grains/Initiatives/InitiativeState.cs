@@ -39,6 +39,15 @@ public sealed class InitiativeState
 
     public int TextsPublishedWithHints { get; set; }
 
+    /// <summary>Each text published for residents, dated (since the index existed; the counters above hold older ones too).</summary>
+    public List<Index.PublishedText> PublishedTexts { get; set; } = [];
+
+    /// <summary>Goes up with every write: the neighbourhood's index keeps the newest summary it was sent.</summary>
+    public long Revision { get; set; }
+
+    /// <summary>The revision the neighbourhood's index confirmed; lower than <see cref="Revision"/> means a summary is still to be sent.</summary>
+    public long IndexedRevision { get; set; }
+
     /// <summary>The residents who support the initiative (each once).</summary>
     public HashSet<string> Supporters { get; set; } = [];
 

@@ -46,4 +46,8 @@ public interface INeighbourhoodGrain : IGrainWithStringKey, IRemindable
     /// </summary>
     [Alias("check-deadlines")]
     Task CheckDeadlines();
+
+    /// <summary>Every initiative that ever published in this neighbourhood's feed.</summary>
+    [Alias("get-initiative-ids")]
+    Task<IReadOnlyList<Guid>> GetInitiativeIds();
 }

@@ -70,6 +70,9 @@ public sealed class NeighbourhoodGrain(
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<Guid>> GetInitiativeIds() =>
+        Task.FromResult<IReadOnlyList<Guid>>(state.State.PublishedEvents.Keys.ToList());
+
     /// <summary>Version 1 kept the newest items in one list: move them into pages.</summary>
     private async Task MigrateFromVersion1()
     {

@@ -1,0 +1,35 @@
+using Haarlem.Initiatives.Grains.Initiatives;
+
+namespace Haarlem.Initiatives.Grains.Index;
+
+/// <summary>Which initiatives a list holds; null means any. The neighbourhood or district picks the index grains.</summary>
+[GenerateSerializer, Immutable, Alias("haarlem.initiative-filter")]
+public sealed record InitiativeFilter(
+    [property: Id(0)] Theme? Theme = null,
+    [property: Id(1)] InitiativeStatus? Status = null,
+    [property: Id(2)] bool? Overdue = null)
+{
+    public bool Matches(InitiativeSummary summary, DateOnly today) =>
+        (Theme is null || summary.Theme == Theme) &&
+        (Status is null || summary.Status == Status) &&
+        (Overdue is null || summary.IsOverdue(today) == Overdue);
+}
+
+/// <summary>A place in a list ordered newest first: the submission moment, then the id.</summary>
+[GenerateSerializer, Immutable, Alias("haarlem.initiative-list-key")]
+public sealed record InitiativeListKey(
+    [property: Id(0)] DateTimeOffset SubmittedAt,
+    [property: Id(1)] Guid Id) : IComparable<InitiativeListKey>
+{
+    /// <summary>Newest first; equal moments by id, so the order is total and pages never overlap.</summary>
+    public int CompareTo(InitiativeListKey? other) =>
+        other is null ? -1
+        : SubmittedAt != other.SubmittedAt ? other.SubmittedAt.CompareTo(SubmittedAt)
+        : Id.CompareTo(other.Id);
+}
+
+/// <summary>One index grain's part of a list: the first items after the cursor, and how many match in all.</summary>
+[GenerateSerializer, Immutable, Alias("haarlem.initiative-list-part")]
+public sealed record InitiativeListPart(
+    [property: Id(0)] IReadOnlyList<InitiativeListKey> Items,
+    [property: Id(1)] int TotalCount);

@@ -1,0 +1,170 @@
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Norms;
+
+namespace Haarlem.Initiatives.Grains.Index;
+
+/// <summary>
+/// Reentrant so that reports arriving while the state is being written share the next write
+/// (group commit): under load one write stores many reports. Every method changes memory in one
+/// turn, before its first await, so interleaving never sees half a change.
+/// </summary>
+[Reentrant]
+public sealed class NeighbourhoodIndexGrain(
+    [PersistentState("neighbourhood-index", GrainStorage.Name)] IPersistentState<NeighbourhoodIndexState> state)
+    : Grain, INeighbourhoodIndexGrain
+{
+    /// <summary>The most items one list call returns (a page of 100 and one to tell whether there is more).</summary>
+    public const int MaxList = 101;
+
+    // Period figures per month, and what is open now by due day (in all and per official).
+    private readonly Dictionary<int, OverviewFigures> _months = [];
+    private readonly Dictionary<DateOnly, int> _openByDue = [];
+    private readonly Dictionary<string, (string Name, Dictionary<DateOnly, int> OpenByDue)> _officials = [];
+
+    private Task _runningWrite = Task.CompletedTask;
+    private Task? _nextWrite;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var summary in state.State.Initiatives.Values)
+        {
+            Apply(summary, +1);
+        }
+
+        if (!state.RecordExists)
+        {
+            // A store from before the index existed: the neighbourhood knows which initiatives
+            // published in it; each reports itself (not awaited: they call back into this grain).
+            var known = await GrainFactory.GetGrain<INeighbourhoodGrain>(this.GetPrimaryKeyString()).GetInitiativeIds();
+            foreach (var id in known)
+            {
+                GrainFactory.GetGrain<IInitiativeGrain>(id).ReportToIndex().Ignore();
+            }
+        }
+    }
+
+    public Task Report(InitiativeSummary summary)
+    {
+        if (state.State.Initiatives.TryGetValue(summary.Id, out var held))
+        {
+            if (held.Revision >= summary.Revision)
+            {
+                // Known already; it is stored once the write under way (if any) is done.
+                return _nextWrite ?? _runningWrite;
+            }
+
+            Apply(held, -1);
+        }
+
+        state.State.Initiatives[summary.Id] = summary;
+        Apply(summary, +1);
+        return Write();
+    }
+
+    public Task<InitiativeListPart> List(InitiativeFilter filter, InitiativeListKey? after, int max, DateOnly today)
+    {
+        var matches = state.State.Initiatives.Values
+            .Where(s => filter.Matches(s, today))
+            .Select(s => new InitiativeListKey(s.SubmittedAt, s.Id))
+            .ToList();
+        var page = matches
+            .Where(k => after is null || k.CompareTo(after) > 0)
+            .Order()
+            .Take(Math.Clamp(max, 0, MaxList))
+            .ToList();
+        return Task.FromResult(new InitiativeListPart(page, matches.Count));
+    }
+
+    public Task<OverviewFigures> GetFigures(int fromMonth, int toMonth, DateOnly today)
+    {
+        var figures = new OverviewFigures();
+        var months = toMonth - fromMonth + 1 <= _months.Count
+            ? Enumerable.Range(fromMonth, Math.Max(0, toMonth - fromMonth + 1)).Where(_months.ContainsKey)
+            : _months.Keys.Where(m => m >= fromMonth && m <= toMonth);
+        foreach (var month in months)
+        {
+            figures.Add(_months[month]);
+        }
+
+        figures.OpenSteps = _openByDue.Values.Sum();
+        figures.OverdueSteps = Overdue(_openByDue, today);
+        foreach (var (id, official) in _officials)
+        {
+            figures.Workload[id] = new OfficialLoad(id, official.Name, official.OpenByDue.Values.Sum(), Overdue(official.OpenByDue, today));
+        }
+
+        return Task.FromResult(figures);
+    }
+
+    private static int Overdue(Dictionary<DateOnly, int> openByDue, DateOnly today) =>
+        openByDue.Where(d => ServiceNorms.IsOverdue(d.Key, today)).Sum(d => d.Value);
+
+    /// <summary>Counts (+1) or uncounts (−1) an initiative in the figures.</summary>
+    private void Apply(InitiativeSummary summary, int sign)
+    {
+        foreach (var month in OverviewFigures.MonthsOf(summary))
+        {
+            if (!_months.TryGetValue(month, out var figures))
+            {
+                _months[month] = figures = new OverviewFigures();
+            }
+
+            figures.ApplyPeriod(summary, month, sign);
+        }
+
+        if (summary.CurrentStepDue is not { } due)
+        {
+            return;
+        }
+
+        OverviewFigures.Bump(_openByDue, due, sign);
+        if (summary.ContactOfficialId is { } officialId)
+        {
+            var official = _officials.TryGetValue(officialId, out var known) ? known : (summary.ContactOfficialName ?? officialId, []);
+            OverviewFigures.Bump(official.OpenByDue, due, sign);
+            if (official.OpenByDue.Count == 0)
+            {
+                _officials.Remove(officialId);
+            }
+            else
+            {
+                _officials[officialId] = (sign > 0 && summary.ContactOfficialName is { } name ? name : official.Name, official.OpenByDue);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stores the state. Callers that change it while a write is running share the one write
+    /// after it, so there are at most two writes in flight-or-waiting at any time.
+    /// </summary>
+    private Task Write() => _nextWrite ??= WriteAfter(_runningWrite);
+
+    private async Task WriteAfter(Task running)
+    {
+        // Let the caller store this task as the next write before it starts.
+        await Task.Yield();
+        try
+        {
+            await running;
+        }
+        catch
+        {
+            // That write's callers saw its failure; this write stores everything anyway.
+        }
+
+        _runningWrite = _nextWrite!;
+        _nextWrite = null;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is ahead of storage: start again from what is stored; the reporters try again.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+}
