@@ -39,6 +39,8 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, AccessRulesHandler>());
         services.TryAddTransient<HubAuthorization>();
         services.TryAddTransient<InitiativeCommands>();
+        services.TryAddSingleton<Initiatives.InitiativeListing>();
+        services.TryAddSingleton<Overview.CouncilOverview>();
         return services.AddGraphQL(builder => builder
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)

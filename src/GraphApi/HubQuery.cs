@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Haarlem.Initiatives.GraphApi.Overview;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Common;
@@ -41,6 +43,25 @@ public sealed class HubQuery : ObjectGraphType
                 Guid.TryParse(context.GetArgument<string>("id"), out var id)
                     ? await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).GetDetails(), context.CancellationToken)
                     : null);
+
+        Field<NonNullGraphType<ConnectionType<InitiativeType>>>("initiatives")
+            .Description("Initiatives, newest first, filtered and paged. Public.")
+            .Argument<InitiativeFilterInputType>("filter", "Which initiatives; all when left out.")
+            .Argument<IntGraphType>("first", $"How many, at most {Paging.MaxPageSize}; {InitiativeListing.DefaultPageSize} when left out.")
+            .Argument<StringGraphType>("after", "The `endCursor` of the page before, to get the next page.")
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<InitiativeListing>().List(context, neighbourhood: null));
+
+        Field<NonNullGraphType<OverviewType>>("overview")
+            .Description("The council's figures for a period, for the municipality or one district, from pre-aggregated monthly figures. Council members, coordinators and admins.")
+            .Argument<StringGraphType>("district", "Only this district; the whole municipality when left out.")
+            .Argument<DateOnlyGraphType>("from", $"The first month counted (any day in it); {CouncilOverview.DefaultMonths} months before `to` when left out.")
+            .Argument<DateOnlyGraphType>("to", "The last month counted (any day in it); this month when left out.")
+            .ResolveAsync(async context =>
+            {
+                await context.Require(HubAction.ReadOverview);
+                return await context.RequestServices!.GetRequiredService<CouncilOverview>().Get(
+                    context.GetArgument<string?>("district"), context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"), context.CancellationToken);
+            });
 
         Field<ViewerType>("me")
             .Description("The signed-in person; null for an anonymous visitor.")

@@ -40,12 +40,19 @@ public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCl
             submitted.ToJsonString().Should().Be("""{"data":{"submitInitiative":{"errors":[]}}}""");
         }
 
-        var result = await Execute($"{{ neighbourhood(code: \"{code}\") {{ name district feed(first: 5) {{ sequence kind title }} }} }}");
+        var result = await Execute($"{{ neighbourhood(code: \"{code}\") {{ name district feed(first: 1) {{ totalCount pageInfo {{ hasNextPage endCursor }} items {{ sequence kind title }} }} }} }}");
+        var cursor = result["data"]!["neighbourhood"]!["feed"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var older = await Execute($"{{ neighbourhood(code: \"{code}\") {{ feed(first: 5, after: \"{cursor}\") {{ totalCount pageInfo {{ hasNextPage hasPreviousPage }} items {{ sequence title }} }} }} }}");
 
         JsonNode.DeepEquals(result, JsonNode.Parse("""
-            { "data": { "neighbourhood": { "name": "Testbuurt", "district": "Schalkwijk", "feed": [
-              { "sequence": 2, "kind": "INITIATIVE_SUBMITTED", "title": "Tweede" },
-              { "sequence": 1, "kind": "INITIATIVE_SUBMITTED", "title": "Eerste" } ] } } }
+            { "data": { "neighbourhood": { "name": "Testbuurt", "district": "Schalkwijk", "feed": {
+              "totalCount": 2, "pageInfo": { "hasNextPage": true, "endCursor": "Zjoy" },
+              "items": [ { "sequence": 2, "kind": "INITIATIVE_SUBMITTED", "title": "Tweede" } ] } } } }
             """)).Should().BeTrue(result.ToJsonString());
+        JsonNode.DeepEquals(older, JsonNode.Parse("""
+            { "data": { "neighbourhood": { "feed": {
+              "totalCount": 2, "pageInfo": { "hasNextPage": false, "hasPreviousPage": true },
+              "items": [ { "sequence": 1, "title": "Eerste" } ] } } } }
+            """)).Should().BeTrue(older.ToJsonString());
     }
 }

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Initiatives;
-using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Security;
@@ -25,7 +24,7 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field<NonNullGraphType<StatusType>>("status").Description("Where it stands now.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<NeighbourhoodType>>("neighbourhood")
             .Description("The neighbourhood it takes place in.")
-            .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(c.Source.NeighbourhoodCode).GetInfo(), c.CancellationToken));
+            .Resolve(c => HubLoaders.For(c).Neighbourhoods.Load(c.Source.NeighbourhoodCode));
         Field(i => i.SubmittedAt).Description("When it was submitted.");
         Field(i => i.Plan).Description("The worked-out plan; empty until the initiator writes it.");
         Field(i => i.Conditions, nullable: true).Description("The conditions of the decision, if any.");
@@ -34,10 +33,10 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
             .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFollowerCount(), c.CancellationToken));
         Field<ContactOfficialType>("contactOfficial")
             .Description("The one named contact official, once assigned; null before that.")
-            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetContact(), c.CancellationToken))?.Current);
+            .Resolve(c => HubLoaders.For(c).Contacts.Load(c.Source.Id, contact => contact?.Current));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers")
             .Description("Every change of contact official, oldest first.")
-            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetContact(), c.CancellationToken))?.Handovers ?? []);
+            .Resolve(c => HubLoaders.For(c).Contacts.Load(c.Source.Id, contact => contact?.Handovers ?? []));
         Field<NonNullGraphType<IntGraphType>>("supportCount")
             .Description("How many residents support the initiative (each counted once).")
             .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetInput(), c.CancellationToken))?.SupportCount ?? 0);

@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.Types.Relay.DataObjects;
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Index;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Norms;
+using Haarlem.Initiatives.GraphApi.Common;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Haarlem.Initiatives.GraphApi.Initiatives;
+
+/// <summary>
+/// Lists initiatives newest first from the neighbourhoods' indexes: one round of calls to the
+/// chosen neighbourhoods' index grains, then one round for the page's initiatives (batched).
+/// </summary>
+public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, [FromKeyedServices(HubClock.Key)] TimeProvider time)
+{
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The list for <c>initiatives(filter, first, after)</c>; <paramref name="neighbourhood"/> set for a neighbourhood's own list.</summary>
+    public async Task<Connection<InitiativeDetails>> List(IResolveFieldContext context, string? neighbourhood)
+    {
+        var first = Paging.PageSize(context, "first", DefaultPageSize);
+        var after = Cursors.InitiativeAfter(context);
+        var filter = context.GetArgument<Dictionary<string, object?>?>("filter") ?? [];
+        neighbourhood ??= filter.GetValueOrDefault("neighbourhood") as string;
+        var district = filter.GetValueOrDefault("district") as string;
+        var codes = await Neighbourhoods(neighbourhood, district, context.CancellationToken);
+        var wanted = new InitiativeFilter(
+            filter.GetValueOrDefault("theme") as Theme?, filter.GetValueOrDefault("status") as InitiativeStatus?, filter.GetValueOrDefault("overdue") as bool?);
+        var today = WorkingDays.DayOf(time.GetUtcNow());
+
+        var parts = await Task.WhenAll(codes.Select(code =>
+            calls.Run(() => grains.GetGrain<INeighbourhoodIndexGrain>(code).List(wanted, after, first + 1, today), context.CancellationToken)));
+        var keys = parts.SelectMany(p => p.Items).Order().Take(first + 1).ToList();
+        var page = keys.Take(first).ToList();
+
+        // Ask for every initiative first, then wait: the loader sends them as one batch.
+        var loader = HubLoaders.For(context).Details;
+        var pending = page.Select(k => loader.Load(k.Id)).ToList();
+        var details = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
+        var edges = page.Zip(details)
+            .Where(pair => pair.Second is not null)
+            .Select(pair => new Edge<InitiativeDetails> { Cursor = Cursors.ForInitiative(pair.First), Node = pair.Second! })
+            .ToList();
+        return new Connection<InitiativeDetails>
+        {
+            TotalCount = parts.Sum(p => p.TotalCount),
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = keys.Count > first,
+                HasPreviousPage = after is not null,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+
+    private async Task<IReadOnlyList<string>> Neighbourhoods(string? code, string? district, CancellationToken cancellationToken)
+    {
+        if (code is not null)
+        {
+            var info = await calls.Run(() => grains.GetGrain<INeighbourhoodGrain>(code).GetInfo(), cancellationToken)
+                ?? throw new ExecutionError($"There is no neighbourhood with the code '{code}'; `neighbourhoods` lists them.") { Code = "INVALID_ARGUMENT" };
+            return district is null || info.District == district ? [code] : [];
+        }
+
+        var all = await calls.Run(() => NeighbourhoodDirectory.Get(grains).List(), cancellationToken);
+        if (district is not null && !all.Any(n => n.District == district))
+        {
+            throw new ExecutionError($"There is no district '{district}'; the districts are {string.Join(", ", all.Select(n => n.District).Distinct())}.") { Code = "INVALID_ARGUMENT" };
+        }
+
+        return all.Where(n => district is null || n.District == district).Select(n => n.Code).ToList();
+    }
+}
