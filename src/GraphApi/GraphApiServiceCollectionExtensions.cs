@@ -16,7 +16,7 @@ public static class GraphApiServiceCollectionExtensions
     public const int MaxDepth = 15;
 
     /// <summary>The most a query may cost (each field 1, a list multiplies what is below it).</summary>
-    public const int MaxComplexity = 20_000;
+    public const int MaxComplexity = 100_000;
 
     /// <summary>How many items a list without a page size counts for.</summary>
     public const double ListImpactMultiplier = 4;
@@ -43,6 +43,9 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddSingleton<Overview.CouncilOverview>();
         return services.AddGraphQL(builder => builder
             .AddSchema<HubSchema>()
+            // Role policies refused before anything runs; at most so many aliases.
+            .AddValidationRule(AuthorizationRule.Instance)
+            .AddValidationRule(Http.DocumentLimitsRule.Instance)
             .AddGraphTypes(typeof(HubSchema).Assembly)
             // Bounded: a query deeper or costlier than this is refused before it runs (400). The
             // limits leave room for the standard introspection query.

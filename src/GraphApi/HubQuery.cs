@@ -51,29 +51,21 @@ public sealed class HubQuery : ObjectGraphType
             .Argument<StringGraphType>("after", "The `endCursor` of the page before, to get the next page.")
             .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<InitiativeListing>().List(context, neighbourhood: null));
 
-        Field<NonNullGraphType<OverviewType>>("overview")
+        AuthorizationRule.RequireAction(Field<NonNullGraphType<OverviewType>>("overview"), HubAction.ReadOverview)
             .Description("The council's figures for a period, for the municipality or one district, from pre-aggregated monthly figures. Council members, coordinators and admins.")
             .Argument<StringGraphType>("district", "Only this district; the whole municipality when left out.")
             .Argument<DateOnlyGraphType>("from", $"The first month counted (any day in it); {CouncilOverview.DefaultMonths} months before `to` when left out.")
             .Argument<DateOnlyGraphType>("to", "The last month counted (any day in it); this month when left out.")
-            .ResolveAsync(async context =>
-            {
-                await context.Require(HubAction.ReadOverview);
-                return await context.RequestServices!.GetRequiredService<CouncilOverview>().Get(
-                    context.GetArgument<string?>("district"), context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"), context.CancellationToken);
-            });
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<CouncilOverview>().Get(
+                context.GetArgument<string?>("district"), context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"), context.CancellationToken));
 
         Field<ViewerType>("me")
             .Description("The signed-in person; null for an anonymous visitor.")
             .Resolve(context => HubClaims.ToActor(context.User));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("escalations")
+        AuthorizationRule.RequireAction(Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("escalations"), HubAction.ReadOverview)
             .Description("The Bestuur op Maat agenda, longest overdue first. Coordinators, council members and admins.")
-            .ResolveAsync(async context =>
-            {
-                await context.Require(HubAction.ReadOverview);
-                return await calls.Run(() => EscalationAgenda.Get(grains).List(), context.CancellationToken);
-            });
+            .ResolveAsync(async context => await calls.Run(() => EscalationAgenda.Get(grains).List(), context.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>>("myWorkQueue")
             .Description("The signed-in official's work queue: their initiatives' current steps and the input waiting for their answer, overdue first, then by due day.")
@@ -94,12 +86,11 @@ public sealed class HubQuery : ObjectGraphType
                 return await calls.Run(() => grains.GetGrain<IOfficialGrain>(officialId).GetQueue(), context.CancellationToken);
             });
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail")
+        AuthorizationRule.RequireAction(Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail"), HubAction.ReadAuditTrail)
             .Description("The audit trail of one day (UTC), oldest first. Admins only.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("day", "The day.")
             .ResolveAsync(async context =>
             {
-                await context.Require(HubAction.ReadAuditTrail);
                 var day = context.GetArgument<DateOnly>("day");
                 return await context.RequestServices!.GetRequiredService<IAuditLog>().Read(day, context.CancellationToken);
             });

@@ -64,6 +64,10 @@ public static class HubWebExtensions
         app.UseAntiforgery();
         app.MapHubAuth();
         app.MapHubGraphQL("/graphql");
+
+        // GraphiQL, from npm and served by the hub itself: explore the API in the browser.
+        app.MapGet("/graphql/ui", (IWebHostEnvironment environment) =>
+            Results.File(environment.WebRootFileProvider.GetFileInfo("graphql-ui.html").PhysicalPath!, "text/html; charset=utf-8"));
         app.MapHub<FeedHub>(FeedHub.Path);
         app.MapRazorPages();
         // Operators' view of the cluster: admins only.

@@ -49,13 +49,13 @@ public sealed class MigrationTests : IDisposable
         var submitted = await graphQL.Send(
             "mutation { submitInitiative(input: { title: \"Zitbank\", neighbourhoodCode: \"vijfhoek\", theme: SOCIAL }) { initiative { id } } }");
         var third = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
-        var feed = await graphQL.Send("{ neighbourhood(code: \"vijfhoek\") { feed { sequence title initiativeId } } }");
+        var feed = await graphQL.Send("{ neighbourhood(code: \"vijfhoek\") { feed { items { sequence title initiativeId } } } }");
 
         JsonNode.DeepEquals(feed.Data, JsonNode.Parse($$"""
-            { "neighbourhood": { "feed": [
+            { "neighbourhood": { "feed": { "items": [
               { "sequence": 3, "title": "Zitbank", "initiativeId": "{{third}}" },
               { "sequence": 2, "title": "Moestuin", "initiativeId": "{{second}}" },
-              { "sequence": 1, "title": "Bankje", "initiativeId": "{{first}}" } ] } }
+              { "sequence": 1, "title": "Bankje", "initiativeId": "{{first}}" } ] } } }
             """)).Should().BeTrue(feed.Body.ToJsonString());
     }
 }

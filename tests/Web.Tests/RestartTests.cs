@@ -17,7 +17,7 @@ public sealed class RestartTests(PostgresServer postgres) : IClassFixture<Postgr
     }
 
     private const string Submit = "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id } errors { code } } }";
-    private const string Read = "query($id: ID!) { initiative(id: $id) { id title summary theme status { code } neighbourhood { code } submittedAt } neighbourhood(code: \"parkwijk\") { feed { sequence title initiativeId } } }";
+    private const string Read = "query($id: ID!) { initiative(id: $id) { id title summary theme status { code } neighbourhood { code } submittedAt } neighbourhood(code: \"parkwijk\") { feed { items { sequence title initiativeId } } } }";
 
     private async Task<Dictionary<string, string>> Settings(string provider) => provider == "Sqlite"
         ? HubSettings.Sqlite(_folder.File("hub.db"))
@@ -46,12 +46,12 @@ public sealed class RestartTests(PostgresServer postgres) : IClassFixture<Postgr
             {
               "initiative": { "id": "{{firstId}}", "title": "Buurtbankje", "summary": "Een bank bij de speeltuin.", "theme": "SOCIAL",
                               "status": { "code": "SUBMITTED" }, "neighbourhood": { "code": "parkwijk" }, "submittedAt": "2026-03-02T08:00:00+00:00" },
-              "neighbourhood": { "feed": [ { "sequence": 1, "title": "Buurtbankje", "initiativeId": "{{firstId}}" } ] }
+              "neighbourhood": { "feed": { "items": [ { "sequence": 1, "title": "Buurtbankje", "initiativeId": "{{firstId}}" } ] } }
             }
             """)).Should().BeTrue(readBack.Body.ToJsonString());
         JsonNode.DeepEquals(feed.Data!["neighbourhood"], JsonNode.Parse($$"""
-            { "feed": [ { "sequence": 2, "title": "Boomspiegels", "initiativeId": "{{secondId}}" },
-                        { "sequence": 1, "title": "Buurtbankje", "initiativeId": "{{firstId}}" } ] }
+            { "feed": { "items": [ { "sequence": 2, "title": "Boomspiegels", "initiativeId": "{{secondId}}" },
+                        { "sequence": 1, "title": "Buurtbankje", "initiativeId": "{{firstId}}" } ] } }
             """)).Should().BeTrue(feed.Body.ToJsonString());
     }
 }

@@ -21,6 +21,9 @@ public static partial class GraphQLHttpEndpoint
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
+    /// <summary>The longest document the endpoint parses, in characters (the introspection query is about 1,500).</summary>
+    public const int MaxDocumentLength = 16_384;
+
     public static RouteGroupBuilder MapHubGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         var group = endpoints.MapGroup(pattern);
@@ -98,6 +101,13 @@ public static partial class GraphQLHttpEndpoint
             return;
         }
 
+        if (request.Query.Length > MaxDocumentLength)
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+                $"The document has {request.Query.Length} characters; at most {MaxDocumentLength} are allowed.", "DOCUMENT_TOO_LARGE");
+            return;
+        }
+
         var logger = loggers.CreateLogger(typeof(GraphQLHttpEndpoint));
         var result = await executer.ExecuteAsync(options =>
         {
@@ -128,17 +138,21 @@ public static partial class GraphQLHttpEndpoint
             };
         });
 
+        // GraphQL over HTTP: a document that fails to parse or validate is 400 in the
+        // application/graphql-response+json media type; a client that accepts only the older
+        // application/json gets 200 for every well-formed request, with the errors in the body.
+        var mediaType = ResponseMediaType(http.Request);
         http.Response.StatusCode = result.Executed
             ? StatusCodes.Status200OK
             : result.Errors?.Any(e => e is ValidationError { Number: HttpGetQueriesOnlyRule.Code }) == true
                 ? StatusCodes.Status405MethodNotAllowed
-                : StatusCodes.Status400BadRequest;
+                : mediaType == GraphQLResponseMediaType ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";
         }
 
-        http.Response.ContentType = ResponseMediaType(http.Request);
+        http.Response.ContentType = mediaType;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 

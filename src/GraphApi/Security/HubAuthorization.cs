@@ -17,6 +17,12 @@ public sealed class HubAuthorization(IAuthorizationService authorization)
             return null;
         }
 
+        return Refusal(user, action);
+    }
+
+    /// <summary>The refusal for someone the rules do not allow <paramref name="action"/>.</summary>
+    public static UserError Refusal(ClaimsPrincipal user, HubAction action)
+    {
         return HubClaims.ToActor(user) is null
             ? new UserError(UserErrorCodes.Unauthenticated, "user", $"Sign in first. {AccessRules.Describe(action)}")
             : new UserError(UserErrorCodes.Forbidden, "user", AccessRules.Describe(action));

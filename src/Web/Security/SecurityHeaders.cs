@@ -16,11 +16,16 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>GraphiQL (at /graphql/ui) embeds its fonts as data: URLs; script stays 'self' only.</summary>
+    public const string GraphiQLContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/dashboard")
-            ? DashboardContentSecurityPolicy
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/dashboard") ? DashboardContentSecurityPolicy
+            : context.Request.Path.StartsWithSegments("/graphql/ui") ? GraphiQLContentSecurityPolicy
             : ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";

@@ -25,8 +25,8 @@ public static class FeedCheck
     /// <summary>The feed, oldest first, as (sequence, initiative id).</summary>
     public static async Task<List<(long Sequence, string InitiativeId)>> Feed(GraphQLClient client, string neighbourhood)
     {
-        var response = await client.Send("query($code: String!) { neighbourhood(code: $code) { feed(first: 100) { sequence initiativeId } } }", new { code = neighbourhood });
-        return response.Data!["neighbourhood"]!["feed"]!.AsArray()
+        var response = await client.Send("query($code: String!) { neighbourhood(code: $code) { feed(first: 100) { items { sequence initiativeId } } } }", new { code = neighbourhood });
+        return response.Data!["neighbourhood"]!["feed"]!["items"]!.AsArray()
             .Select(i => (i!["sequence"]!.GetValue<long>(), i["initiativeId"]!.GetValue<string>()))
             .Reverse()
             .ToList();

@@ -19,7 +19,7 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
         }
         """;
 
-    private const string Feed = "query($code: String!) { neighbourhood(code: $code) { feed(first: 10) { sequence kind title initiativeId } } }";
+    private const string Feed = "query($code: String!) { neighbourhood(code: $code) { feed(first: 10) { items { sequence kind title initiativeId } } } }";
 
     private readonly GraphQLClient _graphQL = fixture.Host.GraphQL();
 
@@ -164,6 +164,6 @@ public sealed class SubmitInitiativeTests(HubHostFixture fixture) : IClassFixtur
     private async Task FeedShouldBeEmpty(string neighbourhood)
     {
         var feed = await _graphQL.Send(Feed, new { code = neighbourhood });
-        JsonNode.DeepEquals(feed.Data, JsonNode.Parse("""{ "neighbourhood": { "feed": [] } }""")).Should().BeTrue(feed.Body.ToJsonString());
+        JsonNode.DeepEquals(feed.Data, JsonNode.Parse("""{ "neighbourhood": { "feed": { "items": [] } } }""")).Should().BeTrue(feed.Body.ToJsonString());
     }
 }

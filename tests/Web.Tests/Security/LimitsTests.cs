@@ -53,10 +53,10 @@ public sealed class LimitsTests : ConfiguredHub
             query = "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { errors { code } } }",
             variables = new { input = new { title, neighbourhoodCode = "duinwijk", theme = "SOCIAL" } },
         });
-        var feed = await client.Send("{ neighbourhood(code: \"duinwijk\") { feed { sequence } } }");
+        var feed = await client.Send("{ neighbourhood(code: \"duinwijk\") { feed { items { sequence } } } }");
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await response.Content.ReadAsStringAsync()).Should().Be("Het verzoek is te groot: hoogstens 4096 bytes. (The request body can be at most 4096 bytes.)");
-        feed.Data!.ToJsonString().Should().Be("""{"neighbourhood":{"feed":[]}}""");
+        feed.Data!.ToJsonString().Should().Be("""{"neighbourhood":{"feed":{"items":[]}}}""");
     }
 }

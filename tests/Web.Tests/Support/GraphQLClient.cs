@@ -41,24 +41,38 @@ public sealed class GraphQLClient(HttpClient http)
         }
     }
 
+    /// <summary>What the client accepts, as current GraphQL clients send it; null sends no Accept header.</summary>
+    public string? Accept { get; init; } = "application/graphql-response+json, application/json;q=0.9";
+
     public async Task<GraphQLResponse> Send(string query, object? variables = null)
     {
-        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        return await Send(request);
+    }
+
+    private async Task<GraphQLResponse> Send(HttpRequestMessage request)
+    {
+        if (Accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", Accept);
+        }
+
+        using var response = await http.SendAsync(request);
         return await GraphQLResponse.From(response);
     }
 
     public async Task<GraphQLResponse> SendRaw(string body, string contentType = "application/json")
     {
-        using var content = new StringContent(body, System.Text.Encoding.UTF8);
+        var content = new StringContent(body, System.Text.Encoding.UTF8);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        using var response = await http.PostAsync("/graphql", content);
-        return await GraphQLResponse.From(response);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        return await Send(request);
     }
 
     public async Task<GraphQLResponse> Get(string query)
     {
-        using var response = await http.GetAsync($"/graphql?query={Uri.EscapeDataString(query)}");
-        return await GraphQLResponse.From(response);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={Uri.EscapeDataString(query)}");
+        return await Send(request);
     }
 }
 
