@@ -20,14 +20,15 @@ public sealed class BenchHub : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BenchHub> Sqlite()
+    /// <param name="map">Endpoints of the benchmark's own (a baseline) beside the hub's.</param>
+    public static async Task<BenchHub> Sqlite(Action<WebApplication>? map = null)
     {
         var folder = Directory.CreateTempSubdirectory("haarlem-bench-").FullName;
         return await Start(new()
         {
             ["Storage:Provider"] = "Sqlite",
             ["Storage:SqlitePath"] = Path.Combine(folder, "bench.db"),
-        }, null);
+        }, null, map);
     }
 
     public static async Task<BenchHub> PostgreSql()
@@ -43,7 +44,7 @@ public sealed class BenchHub : IAsyncDisposable
         }, new ServerLease(server));
     }
 
-    private static async Task<BenchHub> Start(Dictionary<string, string?> settings, IAsyncDisposable? database)
+    private static async Task<BenchHub> Start(Dictionary<string, string?> settings, IAsyncDisposable? database, Action<WebApplication>? map = null)
     {
         var port = FreePort.Next();
         settings["Urls"] = $"http://127.0.0.1:{port}";
@@ -63,6 +64,7 @@ public sealed class BenchHub : IAsyncDisposable
         builder.AddHub();
         var app = builder.Build();
         app.MapHub();
+        map?.Invoke(app);
         await app.StartAsync();
         return new BenchHub(app, new Uri($"http://127.0.0.1:{port}"), database);
     }

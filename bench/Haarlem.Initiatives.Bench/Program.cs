@@ -2,6 +2,16 @@ using Haarlem.Initiatives.Bench;
 
 // Usage: dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- [sqlite|postgresql|both] [seconds] [concurrency]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- live [connections] [changes per second] [seconds]
+//        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- api [initiatives] [seconds] [concurrency]
+if (args.Length > 0 && args[0] == "api")
+{
+    var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+    var apiSeconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+    var clients = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 16;
+    await ApiReads.Run(count, TimeSpan.FromSeconds(apiSeconds), clients);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "live")
 {
     var connections = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
@@ -19,7 +29,7 @@ var duration = TimeSpan.FromSeconds(seconds);
 Console.WriteLine($"Haarlem Initiatives write benchmark: {duration.TotalSeconds:F0} s per measurement, {concurrency} concurrent writers, {Environment.ProcessorCount} cores.");
 if (databases is "sqlite" or "both")
 {
-    await WriteThroughput.Run("SQLite", BenchHub.Sqlite, duration, concurrency, measureMemory: true);
+    await WriteThroughput.Run("SQLite", () => BenchHub.Sqlite(), duration, concurrency, measureMemory: true);
 }
 
 if (databases is "postgresql" or "both")

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Officials;
+using Haarlem.Initiatives.GraphApi.Overview;
+using Haarlem.Initiatives.Testing;
+
+namespace Haarlem.Initiatives.Bench;
+
+/// <summary>
+/// Reads through the public API with many initiatives stored: <c>initiative(id)</c> and the
+/// council's <c>overview</c> over GraphQL, each next to a minimal-API JSON endpoint in the same
+/// process that makes the same grain calls (the baseline), on the real hub over loopback.
+/// </summary>
+public static class ApiReads
+{
+    private const string InitiativeQuery =
+        "query($id: ID!) { initiative(id: $id) { id title summary theme status { code label } submittedAt neighbourhood { name district } contactOfficial { name email } } }";
+
+    private const string OverviewQuery =
+        "{ overview { periodStart periodEnd submitted byDistrict { district count } byTheme { theme count } byStatus { status count } " +
+        "leadTimes { step median percentile90 withinNorm ended } openSteps overdueSteps inputAnswered inputAnsweredWithinNormShare meanMark " +
+        "workload { name openInitiatives overdue } textsPlainShare } }";
+
+    public static async Task Run(int initiatives, TimeSpan duration, int concurrency)
+    {
+        Console.WriteLine($"API reads: {initiatives} initiatives across Haarlem's neighbourhoods (SQLite), {duration.TotalSeconds:F0} s per measurement, " +
+                          $"{concurrency} concurrent clients, {Environment.ProcessorCount} cores, clients in the same process.");
+        await using var hub = await BenchHub.Sqlite(MapBaseline);
+        var grains = hub.Services.GetRequiredService<IGrainFactory>();
+        var ids = await Seed(grains, initiatives, concurrency);
+
+        using var http = new HttpClient { BaseAddress = hub.Address };
+        var council = await Token(http, "bench-council", "council");
+        var random = new Random(7);
+
+        var gqlInitiative = await Measure(duration, concurrency, async () =>
+        {
+            var id = ids[random.Next(ids.Count)];
+            return await PostGraphQL(http, null, InitiativeQuery, new { id });
+        });
+        var baseInitiative = await Measure(duration, concurrency, async () =>
+        {
+            using var response = await http.GetAsync($"/baseline/initiative/{ids[random.Next(ids.Count)]}");
+            return response.IsSuccessStatusCode;
+        });
+        var gqlOverview = await Measure(duration, concurrency, () => PostGraphQL(http, council, OverviewQuery, null));
+        var baseOverview = await Measure(duration, concurrency, async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/baseline/overview");
+            request.Headers.Authorization = new("Bearer", council);
+            using var response = await http.SendAsync(request);
+            return response.IsSuccessStatusCode;
+        });
+
+        Print("initiative(id), GraphQL", gqlInitiative);
+        Print("initiative, minimal API (baseline)", baseInitiative);
+        Console.WriteLine($"ratio GraphQL / baseline: {gqlInitiative.PerSecond / baseInitiative.PerSecond:F2}");
+        Print("overview, GraphQL", gqlOverview);
+        Print("overview, minimal API (baseline)", baseOverview);
+        Console.WriteLine($"ratio GraphQL / baseline: {gqlOverview.PerSecond / baseOverview.PerSecond:F2}");
+    }
+
+    /// <summary>The baseline: the same grain calls as the GraphQL resolvers, as plain JSON.</summary>
+    private static void MapBaseline(WebApplication app)
+    {
+        app.MapGet("/baseline/initiative/{id:guid}", async (Guid id, IGrainFactory grains) =>
+        {
+            var grain = grains.GetGrain<IInitiativeGrain>(id);
+            var details = await grain.GetDetails();
+            if (details is null)
+            {
+                return Results.NotFound();
+            }
+
+            var contact = grain.GetContact();
+            var neighbourhoods = await NeighbourhoodDirectory.Get(grains).List();
+            var neighbourhood = neighbourhoods.First(n => n.Code == details.NeighbourhoodCode);
+            var official = (await contact)?.Current;
+            return Results.Json(new
+            {
+                details.Id, details.Title, details.Summary, Theme = details.Theme.ToString(),
+                Status = new { Code = details.Status.ToString(), Label = details.Status.DutchLabel() },
+                details.SubmittedAt, Neighbourhood = new { neighbourhood.Name, neighbourhood.District },
+                ContactOfficial = official is null ? null : new { official.Name, official.Email },
+            });
+        });
+        app.MapGet("/baseline/overview", async (CouncilOverview overview, CancellationToken cancellationToken) =>
+        {
+            var figures = await overview.Get(null, null, null, cancellationToken);
+            return Results.Json(new
+            {
+                figures.PeriodStart, figures.PeriodEnd, figures.Figures.Submitted,
+                ByDistrict = figures.ByDistrict.Select(d => new { d.District, d.Count }),
+                ByTheme = figures.Figures.ByTheme.ToDictionary(t => t.Key.ToString(), t => t.Value),
+                ByStatus = figures.Figures.ByStatus.ToDictionary(t => t.Key.ToString(), t => t.Value),
+                LeadTimes = figures.Figures.LeadTimes.ToDictionary(l => l.Key.ToString(), l => new
+                {
+                    Median = Grains.Index.OverviewFigures.Percentile(l.Value, 0.5),
+                    Percentile90 = Grains.Index.OverviewFigures.Percentile(l.Value, 0.9),
+                    WithinNorm = figures.Figures.StepsWithinNorm.GetValueOrDefault(l.Key),
+                    Ended = l.Value.Values.Sum(),
+                }),
+                figures.Figures.OpenSteps, figures.Figures.OverdueSteps,
+                InputAnswered = figures.Figures.AnswerTimes.Values.Sum(), figures.Figures.AnsweredWithinNorm,
+                MeanMark = figures.Figures.Ratings == 0 ? (double?)null : (double)figures.Figures.MarkSum / figures.Figures.Ratings,
+                Workload = figures.Figures.Workload.Values.Select(w => new { w.Name, w.OpenInitiatives, w.Overdue }),
+                figures.Figures.Texts, figures.Figures.TextsWithHints,
+            });
+        }).RequireAuthorization(new Haarlem.Initiatives.GraphApi.Security.HubActionRequirement(Grains.Access.HubAction.ReadOverview).PolicyName);
+    }
+
+    /// <summary>Initiatives spread over every neighbourhood; a third past their first talk with a contact official.</summary>
+    private static async Task<List<Guid>> Seed(IGrainFactory grains, int count, int concurrency)
+    {
+        var neighbourhoods = await NeighbourhoodDirectory.Get(grains).List();
+        var themes = Enum.GetValues<Theme>();
+        var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < count)
+            {
+                var grain = grains.GetGrain<IInitiativeGrain>(ids[n]);
+                await grain.Submit(new SubmitInitiative($"Initiatief {n}", "Een plan voor de buurt.", neighbourhoods[n % neighbourhoods.Count].Code, themes[n % themes.Length]), TestPeople.Initiator);
+                if (n % 3 == 0)
+                {
+                    var official = new ContactOfficial($"official-{n % 40}", $"Ambtenaar {n % 40}", "Gebiedsverbinder", "Team", $"a{n % 40}@haarlem.nl", null);
+                    await grain.AssignContactOfficial(official, "Coördinator", null);
+                    await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), official.Name);
+                }
+            }
+        }));
+        Console.WriteLine($"seeded {count} initiatives in {clock.Elapsed.TotalSeconds:F0} s ({count / clock.Elapsed.TotalSeconds:F0}/s)");
+        return ids;
+    }
+
+    private static async Task<string> Token(HttpClient http, string userId, string role)
+    {
+        using var response = await http.PostAsJsonAsync("/auth/dev/token", new { userId, name = userId, roles = new[] { role } });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+    }
+
+    private static async Task<bool> PostGraphQL(HttpClient http, string? token, string query, object? variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode && !body.Contains("\"errors\"", StringComparison.Ordinal);
+    }
+
+    private sealed record Result(long Count, long Failed, double PerSecond, double P50, double P99);
+
+    private static void Print(string name, Result r) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-36} {r.PerSecond,8:F0} requests/s, p50 {r.P50,6:F2} ms, p99 {r.P99,6:F2} ms ({r.Count} requests, {r.Failed} failed)"));
+
+    private static async Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool>> operation)
+    {
+        // A short warm-up, not counted.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            await operation();
+        }
+
+        var latencies = new List<double>[concurrency];
+        long failed = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            var mine = latencies[worker] = [];
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                if (!await operation())
+                {
+                    Interlocked.Increment(ref failed);
+                }
+
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }));
+        var all = latencies.SelectMany(l => l).Order().ToList();
+        return new Result(all.Count, failed, all.Count / clock.Elapsed.TotalSeconds, all[all.Count / 2], all[Math.Min(all.Count - 1, (int)(all.Count * 0.99))]);
+    }
+}
