@@ -35,16 +35,15 @@ public static class ApiReads
 
         using var http = new HttpClient { BaseAddress = hub.Address };
         var council = await Token(http, "bench-council", "council");
-        var random = new Random(7);
 
         var gqlInitiative = await Measure(duration, concurrency, async () =>
         {
-            var id = ids[random.Next(ids.Count)];
+            var id = ids[Random.Shared.Next(ids.Count)];
             return await PostGraphQL(http, null, InitiativeQuery, new { id });
         });
         var baseInitiative = await Measure(duration, concurrency, async () =>
         {
-            using var response = await http.GetAsync($"/baseline/initiative/{ids[random.Next(ids.Count)]}");
+            using var response = await http.GetAsync($"/baseline/initiative/{ids[Random.Shared.Next(ids.Count)]}");
             return response.IsSuccessStatusCode;
         });
         var gqlOverview = await Measure(duration, concurrency, () => PostGraphQL(http, council, OverviewQuery, null));
@@ -161,6 +160,8 @@ public static class ApiReads
         return response.IsSuccessStatusCode && !body.Contains("\"errors\"", StringComparison.Ordinal);
     }
 
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+
     private sealed record Result(long Count, long Failed, double PerSecond, double P50, double P99);
 
     private static void Print(string name, Result r) =>
@@ -169,9 +170,9 @@ public static class ApiReads
 
     private static async Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool>> operation)
     {
-        // A short warm-up, not counted.
+        // A warm-up, not counted: until the JIT's second tier has compiled the hot paths.
         var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromSeconds(1))
+        while (warmUp.Elapsed < WarmUp)
         {
             await operation();
         }

@@ -43,9 +43,12 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddSingleton<Overview.CouncilOverview>();
         return services.AddGraphQL(builder => builder
             .AddSchema<HubSchema>()
-            // Role policies refused before anything runs; at most so many aliases.
-            .AddValidationRule(AuthorizationRule.Instance)
+            // Role policies refused before anything runs (also for a cached document: they depend
+            // on the caller); at most so many aliases.
+            .AddValidationRule(AuthorizationRule.Instance, useForCachedDocuments: true)
             .AddValidationRule(Http.DocumentLimitsRule.Instance)
+            .ConfigureExecution<Http.DocumentCache>()
+            .AddExecutionStrategy(GraphQL.Execution.SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query)
             .AddGraphTypes(typeof(HubSchema).Assembly)
             // Bounded: a query deeper or costlier than this is refused before it runs (400). The
             // limits leave room for the standard introspection query.

@@ -1,5 +1,8 @@
 using GraphQL;
 using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Input;
+using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Partners;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Officials;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +29,24 @@ public sealed class HubLoaders
             FetchEach(ids, id => grains.GetGrain<IInitiativeGrain>(id).GetDetails(), calls, cancellationToken), observer);
         Contacts = new("contacts", (ids, cancellationToken) =>
             FetchEach(ids, id => grains.GetGrain<IInitiativeGrain>(id).GetContact(), calls, cancellationToken), observer);
+        Input = new("input", (ids, cancellationToken) =>
+            FetchEach(ids, id => grains.GetGrain<IInitiativeGrain>(id).GetInput(), calls, cancellationToken), observer);
+        Files = new("files", (ids, cancellationToken) =>
+            FetchEach(ids, id => grains.GetGrain<IInitiativeGrain>(id).GetFile(), calls, cancellationToken), observer);
+        Timelines = new("timelines", (ids, cancellationToken) =>
+            FetchEach(ids, id => grains.GetGrain<IInitiativeGrain>(id).GetTimeline(), calls, cancellationToken), observer);
+        Followers = new("followers", (ids, cancellationToken) =>
+            FetchEach(ids, async id => (object?)await grains.GetGrain<IInitiativeGrain>(id).GetFollowerCount(), calls, cancellationToken), observer);
     }
+
+    public BatchLoader<Guid, InitiativeInput> Input { get; }
+
+    public BatchLoader<Guid, InitiativeFile> Files { get; }
+
+    public BatchLoader<Guid, InitiativeTimeline> Timelines { get; }
+
+    /// <summary>Follower counts (boxed ints).</summary>
+    public BatchLoader<Guid, object> Followers { get; }
 
     public BatchLoader<string, NeighbourhoodInfo> Neighbourhoods { get; }
 

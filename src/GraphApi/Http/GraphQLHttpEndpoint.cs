@@ -120,7 +120,9 @@ public static partial class GraphQLHttpEndpoint
             options.CancellationToken = http.RequestAborted;
             if (isGet)
             {
+                // Also for a document cached from a POST: a mutation is never run over GET.
                 options.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetQueriesOnlyRule.Instance);
+                options.CachedDocumentValidationRules = [HttpGetQueriesOnlyRule.Instance];
             }
 
             options.UnhandledExceptionDelegate = context =>

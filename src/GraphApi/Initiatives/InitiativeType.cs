@@ -30,7 +30,7 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field(i => i.Conditions, nullable: true).Description("The conditions of the decision, if any.");
         Field<NonNullGraphType<IntGraphType>>("followerCount")
             .Description("How many people follow it.")
-            .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFollowerCount(), c.CancellationToken));
+            .Resolve(c => HubLoaders.For(c).Followers.Load(c.Source.Id, count => count ?? 0));
         Field<ContactOfficialType>("contactOfficial")
             .Description("The one named contact official, once assigned; null before that.")
             .Resolve(c => HubLoaders.For(c).Contacts.Load(c.Source.Id, contact => contact?.Current));
@@ -39,19 +39,19 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
             .Resolve(c => HubLoaders.For(c).Contacts.Load(c.Source.Id, contact => contact?.Handovers ?? []));
         Field<NonNullGraphType<IntGraphType>>("supportCount")
             .Description("How many residents support the initiative (each counted once).")
-            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetInput(), c.CancellationToken))?.SupportCount ?? 0);
+            .Resolve(c => HubLoaders.For(c).Input.Load(c.Source.Id, input => input?.SupportCount ?? 0));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentInputType>>>>("input")
             .Description("Residents' questions, ideas and concerns with their answers, oldest first.")
-            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetInput(), c.CancellationToken))?.Items ?? []);
+            .Resolve(c => HubLoaders.For(c).Input.Load(c.Source.Id, input => input?.Items ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerType>>>>("partners")
             .Description("The organisations that take part.")
-            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.Partners ?? []);
+            .Resolve(c => HubLoaders.For(c).Files.Load(c.Source.Id, file => file?.Partners ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementType>>>>("agreements")
             .Description("The agreements, kept, missed or open.")
-            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.Agreements ?? []);
+            .Resolve(c => HubLoaders.For(c).Files.Load(c.Source.Id, file => file?.Agreements ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeLogEntryType>>>>("changeLog")
             .Description("Every change to the file, oldest first.")
-            .ResolveAsync(async c => (await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetFile(), c.CancellationToken))?.ChangeLog ?? []);
+            .Resolve(c => HubLoaders.For(c).Files.Load(c.Source.Id, file => file?.ChangeLog ?? []));
         Field<InitiatorType>("initiator")
             .Description("Who started it, with contact details: private, for the initiator, the partners' contacts, the contact official and coordinators. Null when the initiator deleted their account.")
             .ResolveAsync(async c =>
@@ -70,6 +70,6 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
             });
         Field<NonNullGraphType<TimelineType>>("timeline")
             .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
-            .ResolveAsync(async c => await calls.Run(() => grains.GetGrain<IInitiativeGrain>(c.Source.Id).GetTimeline(), c.CancellationToken));
+            .Resolve(c => HubLoaders.For(c).Timelines.Load(c.Source.Id));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Builders;
@@ -30,10 +31,17 @@ public sealed class AuthorizationRule : ValidationRuleBase
         return field.AuthorizeWithPolicy(new HubActionRequirement(action).PolicyName);
     }
 
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(new Visitor());
+    // Documents (parsed once and cached) that ask for no field with a policy: nothing to check
+    // for any caller, so a cached one is not walked again.
+    private static readonly ConditionalWeakTable<GraphQLDocument, object> Unprotected = new();
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+        new(Unprotected.TryGetValue(context.Document, out _) ? null : new Visitor());
 
     private sealed class Visitor : INodeVisitor
     {
+        private bool _protectedFields;
+
         public async ValueTask EnterAsync(ASTNode node, ValidationContext context)
         {
             if (node is not GraphQLField field || context.TypeInfo.GetFieldDef() is not { } definition ||
@@ -41,6 +49,8 @@ public sealed class AuthorizationRule : ValidationRuleBase
             {
                 return;
             }
+
+            _protectedFields = true;
 
             var user = context.User ?? new ClaimsPrincipal();
             var authorization = context.RequestServices!.GetRequiredService<IAuthorizationService>();
@@ -55,6 +65,14 @@ public sealed class AuthorizationRule : ValidationRuleBase
             }
         }
 
-        public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => default;
+        public ValueTask LeaveAsync(ASTNode node, ValidationContext context)
+        {
+            if (node is GraphQLDocument document && !_protectedFields)
+            {
+                Unprotected.AddOrUpdate(document, true);
+            }
+
+            return default;
+        }
     }
 }
