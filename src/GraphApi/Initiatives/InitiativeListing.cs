@@ -44,18 +44,7 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
             .Where(pair => pair.Second is not null)
             .Select(pair => new Edge<InitiativeDetails> { Cursor = Cursors.ForInitiative(pair.First), Node = pair.Second! })
             .ToList();
-        return new Connection<InitiativeDetails>
-        {
-            TotalCount = parts.Sum(p => p.TotalCount),
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = keys.Count > first,
-                HasPreviousPage = after is not null,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
+        return Paging.Connection(edges, parts.Sum(p => p.TotalCount), hasNextPage: keys.Count > first, hasPreviousPage: after is not null);
     }
 
     private async Task<IReadOnlyList<string>> Neighbourhoods(string? code, string? district, CancellationToken cancellationToken)
@@ -70,7 +59,7 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
         var all = await calls.Run(() => NeighbourhoodDirectory.Get(grains).List(), cancellationToken);
         if (district is not null && !all.Any(n => n.District == district))
         {
-            throw new ExecutionError($"There is no district '{district}'; the districts are {string.Join(", ", all.Select(n => n.District).Distinct())}.") { Code = "INVALID_ARGUMENT" };
+            throw Paging.UnknownDistrict(district, all);
         }
 
         return all.Where(n => district is null || n.District == district).Select(n => n.Code).ToList();

@@ -58,17 +58,6 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodInfo>
         }
 
         var edges = page.Select(i => new Edge<FeedItem> { Cursor = Cursors.ForFeedItem(i.Sequence), Node = i }).ToList();
-        return new Connection<FeedItem>
-        {
-            TotalCount = (int)Math.Min(total, int.MaxValue),
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = page.Count > 0 && page[^1].Sequence > 1,
-                HasPreviousPage = after is not null,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
+        return Paging.Connection(edges, (int)Math.Min(total, int.MaxValue), hasNextPage: page.Count > 0 && page[^1].Sequence > 1, hasPreviousPage: after is not null);
     }
 }

@@ -39,7 +39,7 @@ public sealed class CouncilOverview(IGrainFactory grains, ClusterCalls calls, [F
         var all = await calls.Run(() => NeighbourhoodDirectory.Get(grains).List(), cancellationToken);
         if (district is not null && !all.Any(n => n.District == district))
         {
-            throw new ExecutionError($"There is no district '{district}'; the districts are {string.Join(", ", all.Select(n => n.District).Distinct())}.") { Code = "INVALID_ARGUMENT" };
+            throw Paging.UnknownDistrict(district, all);
         }
 
         var neighbourhoods = all.Where(n => district is null || n.District == district).ToList();
