@@ -10,15 +10,29 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# PostgreSQL server binaries: the tests start their own throwaway servers with initdb and pg_ctl.
-if ! command -v initdb >/dev/null 2>&1 && [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+# Installs a Debian package as root, or says what is missing otherwise.
+need_package() { # package, what it is for
   if [ "$(id -u)" -eq 0 ]; then
-    echo "test.sh: installing PostgreSQL server binaries from Debian's packages"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    echo "test.sh: installing $1 from Debian's packages ($2)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
   else
-    echo "test.sh: the PostgreSQL server binaries (initdb, pg_ctl) are needed; install Debian's 'postgresql' package." >&2
+    echo "test.sh: $2 needs Debian's '$1' package." >&2
     exit 1
   fi
+}
+
+# PostgreSQL server binaries: the tests start their own throwaway servers with initdb and pg_ctl.
+if ! command -v initdb >/dev/null 2>&1 && [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+  need_package postgresql "the PostgreSQL tests (initdb, pg_ctl)"
+fi
+# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it downloads nothing).
+if [ ! -x /usr/bin/chromium ]; then
+  need_package chromium "the browser tests (/usr/bin/chromium)"
+fi
+# The hub's front-end packages come from npm during the build (src/Web/package-lock.json).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: Node.js with npm is needed to build the hub's front-end packages." >&2
+  exit 1
 fi
 # PostgreSQL refuses to run as root; as root the tests run it as the 'postgres' user.
 if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then

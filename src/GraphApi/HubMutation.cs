@@ -2,10 +2,7 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Access;
-using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Common;
-using Haarlem.Initiatives.Grains.Neighbourhoods;
-using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Officials;
@@ -153,22 +150,9 @@ public sealed class HubMutation : ObjectGraphType
                     return new FollowResult(result.Errors.Count == 0 && follow, result.Errors);
                 }
 
-                var code = input.NeighbourhoodCode!.Trim();
-                var authorization = context.RequestServices!.GetRequiredService<HubAuthorization>();
-                if (await authorization.Check(user, HubAction.Follow) is { } refused)
-                {
-                    return new FollowResult(false, [refused]);
-                }
-
-                if (code.Length > InitiativeRules.NeighbourhoodCodeMaxLength || await grains.GetGrain<INeighbourhoodGrain>(code).GetInfo() is null)
-                {
-                    return new FollowResult(false, [InitiativeRules.UnknownNeighbourhood(code)]);
-                }
-
-                var actor = HubClaims.ToActor(user)!;
-                await grains.GetGrain<IPersonGrain>(actor.UserId).FollowNeighbourhood(code, follow);
-                await context.RequestServices!.GetRequiredService<InitiativeCommands>().Audit(actor, name, null, AuditOutcome.Done, context.CancellationToken);
-                return new FollowResult(follow, []);
+                var errors = await context.RequestServices!.GetRequiredService<InitiativeCommands>()
+                    .FollowNeighbourhood(user, input.NeighbourhoodCode!, follow, name, context.CancellationToken);
+                return new FollowResult(errors.Count == 0 && follow, errors);
             });
     }
 }

@@ -9,6 +9,7 @@ using Haarlem.Initiatives.GraphApi.Http;
 using Haarlem.Initiatives.Silo;
 using Haarlem.Initiatives.Web.Feed;
 using Haarlem.Initiatives.Web.Health;
+using Haarlem.Initiatives.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 
@@ -33,8 +34,14 @@ public static class HubWebExtensions
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
         builder.Services.AddSignalR().AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
+        builder.Services.AddHubLocalization();
+        // Pages keep Dutch letters (é, ó, ë) as they are instead of as character references; the
+        // encoder still escapes everything that matters for HTML (<, >, &, quotes).
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(options =>
         {
+            // The council's dashboard: council members, coordinators and admins (the overview's rule).
+            options.Conventions.AuthorizePage("/Council/Index", new HubActionRequirement(HubAction.ReadOverview).PolicyName);
             if (!auth.IsDevelopment)
             {
                 // Outside Development mode the development sign-in page has no route at all (404).
@@ -56,6 +63,7 @@ public static class HubWebExtensions
         }
 
         app.UseRequestBodyLimit();
+        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -63,6 +71,7 @@ public static class HubWebExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHubAuth();
+        app.MapLanguageSwitch();
         app.MapHubGraphQL("/graphql");
 
         // GraphiQL, from npm and served by the hub itself: explore the API in the browser.

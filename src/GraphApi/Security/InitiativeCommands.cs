@@ -24,6 +24,27 @@ public sealed class InitiativeCommands(
 {
     private static readonly UserError NotFound = new("NOT_FOUND", "initiativeId", "There is no initiative with this id.");
 
+    /// <summary>Follows (or stops following) a whole neighbourhood: its news comes in the person's digests.</summary>
+    public async Task<IReadOnlyList<UserError>> FollowNeighbourhood(ClaimsPrincipal user, string code, bool follow, string action, CancellationToken cancellationToken)
+    {
+        if (await authorization.Check(user, HubAction.Follow) is { } refused)
+        {
+            return [refused];
+        }
+
+        code = code.Trim();
+        if (code.Length > InitiativeRules.NeighbourhoodCodeMaxLength ||
+            await calls.Run(() => grains.GetGrain<Grains.Neighbourhoods.INeighbourhoodGrain>(code).GetInfo(), cancellationToken) is null)
+        {
+            return [InitiativeRules.UnknownNeighbourhood(code)];
+        }
+
+        var actor = HubClaims.ToActor(user)!;
+        await calls.Run(() => grains.GetGrain<IPersonGrain>(actor.UserId).FollowNeighbourhood(code, follow), cancellationToken);
+        await Audit(actor, action, null, AuditOutcome.Done, cancellationToken);
+        return [];
+    }
+
     /// <summary>Starts an initiative for the signed-in resident.</summary>
     public async Task<SubmitResult> Submit(ClaimsPrincipal user, Guid id, SubmitInitiative submission, CancellationToken cancellationToken)
     {

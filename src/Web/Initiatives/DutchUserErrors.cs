@@ -6,6 +6,10 @@ namespace Haarlem.Initiatives.Web.Initiatives;
 /// <summary>The page's plain-Dutch text for each user error (the API gives the English one).</summary>
 public static class DutchUserErrors
 {
+    /// <summary>The message in the person's language: plain Dutch, or the rule's own English text.</summary>
+    public static string InUserLanguage(UserError error) =>
+        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? error.Message : For(error);
+
     public static string For(UserError error) => (error.Code, error.Field) switch
     {
         (UserErrorCodes.Required, "title") => "Vul een titel in.",
@@ -15,6 +19,12 @@ public static class DutchUserErrors
         (UserErrorCodes.UnknownTheme, _) => "Kies een thema uit de lijst.",
         (UserErrorCodes.Invalid, "contactEmail") => $"Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl (hoogstens {InitiativeRules.EmailMaxLength} tekens).",
         (UserErrorCodes.Invalid, "contactPhone") => $"Het telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + en - (hoogstens {InitiativeRules.PhoneMaxLength} tekens).",
+        (UserErrorCodes.Required, "text") => "Schrijf uw vraag, idee of zorg op.",
+        (UserErrorCodes.TooLong, "text") => $"Uw tekst is te lang. Gebruik niet meer dan {Grains.Input.InputRules.TextMaxLength} tekens.",
+        ("PLAIN_LANGUAGE", _) => "De tekst is nog niet eenvoudig genoeg. Kijk naar de tips, pas de tekst aan, of publiceer hem toch.",
+        ("TOO_EARLY", "newDate") => "Kies een datum na de datum die nu geldt.",
+        (UserErrorCodes.Required, "reason") => "Schrijf een reden op.",
+        (UserErrorCodes.Required, "explanation") => "Schrijf een uitleg voor de inwoners.",
         (UserErrorCodes.Unauthenticated, _) => "Log eerst in.",
         (UserErrorCodes.Forbidden, _) => "Dit mag u niet doen met uw account.",
         _ => "Er klopt iets niet in het formulier. Kijk het na en probeer het opnieuw.",

@@ -39,9 +39,9 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var api = await fixture.Host.GraphQL().Send("query($id: ID!) { initiative(id: $id) { contactOfficial { name role team email phone } handovers { fromName toName setBy } } }", new { id });
 
         before.Should().Contain("De gemeente kiest binnenkort een contactpersoon voor dit initiatief.");
-        page.Should().Contain("<p><strong>Sanne de Vries</strong><br />Gebiedsverbinder, Team Zuid-West</p>")
-            .And.Contain("<a href=\"mailto:s.devries@haarlem.nl\">s.devries@haarlem.nl</a>")
-            .And.Contain("<a href=\"tel:0235115115\">023 511 5115</a>");
+        page.Should().Contain("<p class=\"utrecht-paragraph\"><strong>Sanne de Vries</strong><br />Gebiedsverbinder, Team Zuid-West</p>")
+            .And.Contain("<a class=\"utrecht-link\" href=\"mailto:s.devries@haarlem.nl\">s.devries@haarlem.nl</a>")
+            .And.Contain("<a class=\"utrecht-link\" href=\"tel:0235115115\">023 511 5115</a>");
         System.Text.Json.Nodes.JsonNode.DeepEquals(api.Data!["initiative"], System.Text.Json.Nodes.JsonNode.Parse("""
             { "contactOfficial": { "name": "Sanne de Vries", "role": "Gebiedsverbinder", "team": "Team Zuid-West", "email": "s.devries@haarlem.nl", "phone": "023 511 5115" },
               "handovers": [ { "fromName": null, "toName": "Sanne de Vries", "setBy": "Coördinator Jan" } ] }
@@ -62,7 +62,7 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
         var api = await fixture.Host.GraphQL().Send("query($id: ID!) { initiative(id: $id) { partners { name kind role } agreements { number state } changeLog { what after } } }", new { id });
 
-        page.Should().Contain("<li><strong>Elan Wonen</strong> (woningcorporatie): Levert de grond</li>")
+        page.Should().Contain("<li class=\"utrecht-unordered-list__item\"><strong>Elan Wonen</strong> (woningcorporatie): Levert de grond</li>")
             .And.Contain("De gemeente legt een kraan aan, vóór 1 april 2026.")
             .And.Contain("<strong>Niet nagekomen.</strong>");
         System.Text.Json.Nodes.JsonNode.DeepEquals(api.Data!["initiative"], System.Text.Json.Nodes.JsonNode.Parse("""
@@ -107,8 +107,8 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         await initiative.UpdateInitiative(new InitiativeUpdate(Plan: "Zes bakken op het grasveld.", Conditions: "Geen hekken."), "Initiatiefnemer");
         var after = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
 
-        before.Should().NotContain("<h3 id=\"plan\">");
-        after.Should().Contain("<h3 id=\"plan\">Het plan</h3>\n        <p class=\"plan\">Zes bakken op het grasveld.</p>")
-            .And.Contain("<h3 id=\"voorwaarden\">Voorwaarden van de gemeente</h3>\n        <p>Geen hekken.</p>");
+        before.Should().NotContain("id=\"plan\"");
+        after.Should().Contain("<h3 class=\"utrecht-heading-3\" id=\"plan\">Het plan</h3>\n        <p class=\"utrecht-paragraph plan\">Zes bakken op het grasveld.</p>")
+            .And.Contain("<h3 class=\"utrecht-heading-3\" id=\"voorwaarden\">Voorwaarden van de gemeente</h3>\n        <p class=\"utrecht-paragraph\">Geen hekken.</p>");
     }
 }

@@ -19,7 +19,7 @@ public sealed class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixtu
     {
         var page = await _browser.GetStringAsync("/");
 
-        page.Should().Contain("<h2 id=\"district-").And.Contain(">Schalkwijk</h2>").And.Contain("<a href=\"/neighbourhoods/boerhaavewijk\">Boerhaavewijk</a>");
+        page.Should().Contain("<h2 class=\"utrecht-heading-2\" id=\"district-").And.Contain(">Schalkwijk</h2>").And.Contain("<a class=\"utrecht-link\" href=\"/neighbourhoods/boerhaavewijk\">Boerhaavewijk</a>");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixtu
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await response.Content.ReadAsStringAsync();
-        page.Should().Contain("<li><a href=\"#title\">Vul een titel in.</a></li>").And.Contain(">Bloemen in de berm</textarea>");
+        page.Should().Contain("<a class=\"utrecht-link\" href=\"#title\">Vul een titel in.</a>").And.Contain("<p class=\"utrecht-form-field-error-message\" id=\"title-error\">Vul een titel in.</p>").And.Contain(">Bloemen in de berm</textarea>");
         page.Should().Contain("Er is nog niets gebeurd in deze buurt.");
     }
 
@@ -50,12 +50,12 @@ public sealed class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixtu
         var location = response.Headers.Location!.ToString();
         location.Should().MatchRegex("^/initiatives/[0-9a-f-]{36}$");
         var initiative = await _browser.GetStringAsync(location);
-        initiative.Should().Contain("<h1>Buurtbibliotheek</h1>").And.Contain("<dd>Ingediend</dd>").And.Contain("<dd>Cultuur</dd>");
+        initiative.Should().Contain("<h1 class=\"utrecht-heading-1\">Buurtbibliotheek</h1>").And.Contain("<dd>Ingediend</dd>").And.Contain("<dd>Cultuur</dd>");
         initiative.Should().Contain("klaar rond <time datetime=\"2026-03-09\">9 maart 2026</time>")
             .And.Contain("is het initiatief klaar rond <strong>24 augustus 2026</strong>")
             .And.Contain(">2 maart 2026, 09:00</time>"); // 08:00 UTC is 09:00 in Haarlem
         var feed = await _browser.GetStringAsync("/neighbourhoods/sinnevelt");
-        feed.Should().Contain($"<a href=\"{location}\">Buurtbibliotheek</a>");
+        feed.Should().Contain($"<a class=\"utrecht-link\" href=\"{location}\">Buurtbibliotheek</a>");
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixtu
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await response.Content.ReadAsStringAsync();
-        page.Should().Contain("<li><a href=\"#contactEmail\">Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl (hoogstens 254 tekens).</a></li>")
-            .And.Contain("<li><a href=\"#contactPhone\">Het telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, &#x2B; en - (hoogstens 20 tekens).</a></li>")
+        page.Should().Contain("<a class=\"utrecht-link\" href=\"#contactEmail\">Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl (hoogstens 254 tekens).</a>")
+            .And.Contain("<a class=\"utrecht-link\" href=\"#contactPhone\">Het telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, &#x2B; en - (hoogstens 20 tekens).</a>")
             .And.Contain("Er is nog niets gebeurd in deze buurt.");
     }
 
@@ -91,7 +91,7 @@ public sealed class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixtu
 
         var page = await anonymous.GetStringAsync("/neighbourhoods/kleverpark");
 
-        page.Should().Contain("<a href=\"/auth/signin?returnUrl=%2Fneighbourhoods%2Fkleverpark%23starten\">Log in</a> om een initiatief te starten.")
-            .And.NotContain("<form method=\"post\">");
+        page.Should().Contain("Wilt u zelf iets doen in uw buurt? Log in om een initiatief te starten. <a class=\"utrecht-link\" href=\"/auth/signin?returnUrl=%2Fneighbourhoods%2Fkleverpark%23starten\">Inloggen</a>")
+            .And.NotContain("<form method=\"post\" novalidate>");
     }
 }

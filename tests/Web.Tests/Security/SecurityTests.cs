@@ -36,7 +36,7 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
         var page = await Browser().GetStringAsync($"/initiatives/{id}");
         var feed = await Browser().GetStringAsync("/neighbourhoods/vijfhoek");
 
-        page.Should().Contain("<h1>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</h1>").And.NotContain("<script>alert").And.NotContain("<img src=x");
+        page.Should().Contain("<h1 class=\"utrecht-heading-1\">&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</h1>").And.NotContain("<script>alert").And.NotContain("<img src=x");
         feed.Should().Contain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;").And.NotContain("<script>alert");
     }
 
@@ -72,7 +72,7 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
         var home = await browser.GetStringAsync("/");
 
         response.Headers.Location!.ToString().Should().Be("/");
-        home.Should().Contain("<a href=\"/account\">Fatima el Amrani</a>");
+        home.Should().Contain("<a href=\"/account\" class=\"utrecht-link\">Fatima el Amrani</a>");
     }
 
     [Fact]

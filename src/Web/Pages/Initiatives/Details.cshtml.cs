@@ -1,14 +1,18 @@
+using Haarlem.Initiatives.Grains.Access;
+using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.Partners;
+using Haarlem.Initiatives.GraphApi.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haarlem.Initiatives.Web.Pages.Initiatives;
 
-public sealed class DetailsModel(IGrainFactory grains) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, InitiativeCommands commands) : PageModel
 {
     public InitiativeDetails Initiative { get; private set; } = null!;
 
@@ -20,18 +24,55 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
 
     public InitiativeFile Dossier { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGet(Guid id)
+    public InitiativeInput Input { get; private set; } = null!;
+
+    public IReadOnlyList<UserError> Errors { get; private set; } = [];
+
+    /// <summary>Whether the person's input was just taken (after the redirect).</summary>
+    [BindProperty(SupportsGet = true, Name = "gegeven")]
+    public bool Given { get; set; }
+
+    [BindProperty]
+    public InputKind Kind { get; set; } = InputKind.Question;
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public Actor? Viewer => HubClaims.ToActor(User);
+
+    public string? ErrorFor(string field) => Shared.FormErrors.For(Errors, field);
+
+    public async Task<IActionResult> OnGet(Guid id) => await Load(id) ? Page() : NotFound();
+
+    /// <summary>A resident gives support, a question, an idea or a concern.</summary>
+    public async Task<IActionResult> OnPostInput(Guid id)
     {
-        if (await grains.GetGrain<IInitiativeGrain>(id).GetDetails() is not { } initiative)
+        var result = await commands.Change(User, "giveInput", id, HubAction.GiveInput,
+            (grain, actor, _) => grain.GiveInput(actor.UserId, Kind, Text), HttpContext.RequestAborted, remembersPerson: true);
+        if (result.Errors.Count == 0)
         {
-            return NotFound();
+            return Redirect($"/initiatives/{id}?gegeven=true#inbreng");
+        }
+
+        Errors = result.Errors;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return await Load(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> Load(Guid id)
+    {
+        var grain = grains.GetGrain<IInitiativeGrain>(id);
+        if (await grain.GetDetails() is not { } initiative)
+        {
+            return false;
         }
 
         Initiative = initiative;
         Neighbourhood = (await grains.GetGrain<INeighbourhoodGrain>(initiative.NeighbourhoodCode).GetInfo())!;
-        Timeline = (await grains.GetGrain<IInitiativeGrain>(id).GetTimeline())!;
-        Contact = (await grains.GetGrain<IInitiativeGrain>(id).GetContact())!;
-        Dossier = (await grains.GetGrain<IInitiativeGrain>(id).GetFile())!;
-        return Page();
+        Timeline = (await grain.GetTimeline())!;
+        Contact = (await grain.GetContact())!;
+        Dossier = (await grain.GetFile())!;
+        Input = (await grain.GetInput())!;
+        return true;
     }
 }

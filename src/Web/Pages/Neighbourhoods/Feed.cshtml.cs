@@ -3,6 +3,7 @@ using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.GraphApi.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +35,12 @@ public sealed class FeedModel(IGrainFactory grains, InitiativeCommands commands)
     [BindProperty]
     public string? ContactPhone { get; set; }
 
+    /// <summary>The message for a field's first error, in plain Dutch; null when the field is fine.</summary>
+    public string? ErrorFor(string field) => Shared.FormErrors.For(Errors, field);
+
+    /// <summary>Whether the signed-in person follows this neighbourhood.</summary>
+    public bool Following { get; private set; }
+
     /// <summary>The signed-in person, or null: then the page asks them to sign in before starting an initiative.</summary>
     public Actor? Viewer => HubClaims.ToActor(User);
 
@@ -62,6 +69,17 @@ public sealed class FeedModel(IGrainFactory grains, InitiativeCommands commands)
         return Page();
     }
 
+    public async Task<IActionResult> OnPostFollow(string code)
+    {
+        if (!await Load(code))
+        {
+            return NotFound();
+        }
+
+        Errors = await commands.FollowNeighbourhood(User, code, follow: true, "follow", HttpContext.RequestAborted);
+        return Errors.Count == 0 ? Redirect($"/neighbourhoods/{code}") : Page();
+    }
+
     private async Task<bool> Load(string code)
     {
         var neighbourhood = grains.GetGrain<INeighbourhoodGrain>(code);
@@ -72,6 +90,11 @@ public sealed class FeedModel(IGrainFactory grains, InitiativeCommands commands)
 
         Neighbourhood = info;
         Feed = await neighbourhood.GetLatest(FeedSize);
+        if (Viewer is { } viewer)
+        {
+            Following = (await grains.GetGrain<IPersonGrain>(viewer.UserId).GetFollowedNeighbourhoods()).Contains(code);
+        }
+
         return true;
     }
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Haarlem.Initiatives.Web.Localization;
+
+/// <summary>
+/// The UI speaks plain Dutch by default and English when a person chooses it with the visible
+/// switch (a cookie, so the choice stays; no JavaScript needed). Texts live in
+/// Resources/SharedResource*.resx.
+/// </summary>
+public static class HubLocalization
+{
+    public const string SwitchPath = "/taal";
+
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static IServiceCollection AddHubLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Dutch);
+            options.SupportedCultures = options.SupportedUICultures = [Dutch, English];
+            // Only the person's own choice counts, not the browser's language: Dutch first for everyone.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    /// <summary>GET /taal?naar=en&amp;terug=/path: stores the choice and goes back to the page (only pages of this site).</summary>
+    public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(SwitchPath, (HttpContext http, string? naar, string? terug) =>
+        {
+            var culture = naar == "en" ? English : Dutch;
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
+            var back = terug is { Length: > 0 } path && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal) ? path : "/";
+            return Results.LocalRedirect(back);
+        });
+        return endpoints;
+    }
+
+    /// <summary>The language code for the html element's lang attribute.</summary>
+    public static string LanguageCode => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+}
