@@ -42,6 +42,8 @@ public static class HubWebExtensions
         {
             // The council's dashboard: council members, coordinators and admins (the overview's rule).
             options.Conventions.AuthorizePage("/Council/Index", new HubActionRequirement(HubAction.ReadOverview).PolicyName);
+            // The coordinators' page: assigning contact officials is theirs.
+            options.Conventions.AuthorizePage("/Coordination/Index", new HubActionRequirement(HubAction.AssignContactOfficial).PolicyName);
             if (!auth.IsDevelopment)
             {
                 // Outside Development mode the development sign-in page has no route at all (404).

@@ -7,12 +7,14 @@ namespace Haarlem.Initiatives.Grains.Index;
 public sealed record InitiativeFilter(
     [property: Id(0)] Theme? Theme = null,
     [property: Id(1)] InitiativeStatus? Status = null,
-    [property: Id(2)] bool? Overdue = null)
+    [property: Id(2)] bool? Overdue = null,
+    [property: Id(3)] bool? HasContactOfficial = null)
 {
     public bool Matches(InitiativeSummary summary, DateOnly today) =>
         (Theme is null || summary.Theme == Theme) &&
         (Status is null || summary.Status == Status) &&
-        (Overdue is null || summary.IsOverdue(today) == Overdue);
+        (Overdue is null || summary.IsOverdue(today) == Overdue) &&
+        (HasContactOfficial is null || (summary.ContactOfficialId is not null) == HasContactOfficial);
 }
 
 /// <summary>A place in a list ordered newest first: the submission moment, then the id.</summary>

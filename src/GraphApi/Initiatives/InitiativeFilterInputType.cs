@@ -12,6 +12,7 @@ public sealed class InitiativeFilterInputType : InputObjectGraphType
         Field<StringGraphType>("district").Description("Only the neighbourhoods of this district (stadsdeel), as in `Neighbourhood.district`.");
         Field<ThemeType>("theme").Description("Only this theme.");
         Field<InitiativeStatusType>("status").Description("Only initiatives with this status now.");
+        Field<BooleanGraphType>("hasContactOfficial").Description("false: only those still waiting for a contact official (the coordinators' list); true: only those that have one.");
         Field<BooleanGraphType>("overdue").Description("true: only those whose current step is past its expected date; false: only those that are not.");
     }
 }

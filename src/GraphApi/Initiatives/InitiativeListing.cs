@@ -28,7 +28,8 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
         var district = filter.GetValueOrDefault("district") as string;
         var codes = await Neighbourhoods(neighbourhood, district, context.CancellationToken);
         var wanted = new InitiativeFilter(
-            filter.GetValueOrDefault("theme") as Theme?, filter.GetValueOrDefault("status") as InitiativeStatus?, filter.GetValueOrDefault("overdue") as bool?);
+            filter.GetValueOrDefault("theme") as Theme?, filter.GetValueOrDefault("status") as InitiativeStatus?, filter.GetValueOrDefault("overdue") as bool?,
+            filter.GetValueOrDefault("hasContactOfficial") as bool?);
         var today = WorkingDays.DayOf(time.GetUtcNow());
 
         var parts = await Task.WhenAll(codes.Select(code =>
