@@ -1,0 +1,85 @@
+using Haarlem.Initiatives.Grains.Access;
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.GraphApi.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Haarlem.Initiatives.Web.Pages.Shared;
+
+/// <summary>
+/// A workspace page about one initiative with forms that change it (the official's, the
+/// initiator's): it is shown to those the rules let read the initiative's private side, every
+/// change goes through <see cref="InitiativeCommands"/> (rules, person index, audit), a change
+/// that worked redirects back with a note, and one that did not shows its errors next to the
+/// fields of the form it came from.
+/// </summary>
+public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommands commands, HubAuthorization authorization) : PageModel
+{
+    public InitiativeDetails Initiative { get; private set; } = null!;
+
+    public IReadOnlyList<UserError> Errors { get; private set; } = [];
+
+    /// <summary>Which form the errors belong to.</summary>
+    public string? FailedForm { get; private set; }
+
+    /// <summary>The form whose change just worked (after the redirect).</summary>
+    [BindProperty(SupportsGet = true, Name = "gelukt")]
+    public string? Done { get; set; }
+
+    public string? ErrorFor(string form, string field) => FailedForm == form ? FormErrors.For(Errors, field) : null;
+
+    /// <summary>This page's address for an initiative.</summary>
+    protected abstract string PathOf(Guid id);
+
+    /// <summary>What the person must be allowed to do with the initiative to see the page.</summary>
+    protected abstract HubAction ViewAction { get; }
+
+    /// <summary>Reads what the page shows beside the initiative's facts.</summary>
+    protected abstract Task LoadMore(IInitiativeGrain grain, InitiativeAccess access);
+
+    /// <summary>Called when a form's change was refused, before the page is shown again.</summary>
+    protected virtual void OnRefused(string form, IReadOnlyList<UserError> errors)
+    {
+    }
+
+    public async Task<IActionResult> OnGet(Guid id) => await Load(id) ?? Page();
+
+    /// <summary>Runs one form's change; <paramref name="form"/> names the form (its kind before any '-').</summary>
+    protected async Task<IActionResult> Run(
+        Guid id, string form, string auditName, HubAction action,
+        Func<IInitiativeGrain, Actor, InitiativeAccess, Task<InitiativeChangeResult>> change, bool remembersPerson = false)
+    {
+        var result = await commands.Change(User, auditName, id, action, change, HttpContext.RequestAborted, remembersPerson);
+        var kind = form.Split('-')[0];
+        if (result.Errors.Count == 0)
+        {
+            return Redirect($"{PathOf(id)}?gelukt={kind}");
+        }
+
+        Errors = result.Errors;
+        FailedForm = form;
+        OnRefused(form, result.Errors);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return await Load(id) ?? Page();
+    }
+
+    private async Task<IActionResult?> Load(Guid id)
+    {
+        var grain = grains.GetGrain<IInitiativeGrain>(id);
+        if (await grain.GetAccess() is not { } access || await grain.GetDetails() is not { } initiative)
+        {
+            return NotFound();
+        }
+
+        if (await authorization.Check(User, ViewAction, access) is { } refused)
+        {
+            return refused.Code == UserErrorCodes.Unauthenticated ? Challenge() : Forbid();
+        }
+
+        Initiative = initiative;
+        await LoadMore(grain, access);
+        return null;
+    }
+}
