@@ -110,4 +110,28 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
         (await page.InputValueAsync("#summary")).Should().Be("A vegetable garden for the school.");
         violations.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Plain_language_hints_appear_while_the_initiator_writes_and_go_when_the_text_is_plain()
+    {
+        var page = await hub.NewPage();
+        await PageChecks.SignIn(page, "initiator");
+        await page.GotoAsync("/neighbourhoods/sinnevelt");
+        await page.FocusAsync("#summary");
+        await page.Keyboard.TypeAsync("Wij beogen de realisatie van een speelvoorziening aangaande het grasveld.");
+        var hints = page.Locator("#summary-plain");
+        await Assertions.Expect(hints.Locator(".plain-hints__title")).ToHaveTextAsync("Tips om de tekst makkelijker te maken:");
+        var tips = await hints.Locator("li").AllTextContentsAsync();
+        var violations = new List<string>(await page.Check("start-with-plain-language-hints"));
+        var describedBy = await page.GetAttributeAsync("#summary", "aria-describedby");
+
+        await page.FillAsync("#summary", "");
+        await page.FocusAsync("#summary");
+        await page.Keyboard.TypeAsync("We willen een speelplek op het grasveld maken.");
+        await Assertions.Expect(hints.Locator(".plain-hints__title")).ToHaveTextAsync("Deze tekst is goed te lezen (taalniveau B1).");
+
+        tips.Should().Contain("Schrijf liever 'over' dan 'aangaande'.");
+        describedBy.Should().Be("summary-hint summary-plain");
+        violations.Should().BeEmpty();
+    }
 }
