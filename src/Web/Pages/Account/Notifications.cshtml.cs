@@ -59,30 +59,4 @@ public sealed class NotificationsModel(IGrainFactory grains) : PageModel
 
         return RedirectToPage(new { saved = true });
     }
-
-    public static string KindLabel(NoticeKind kind) => kind switch
-    {
-        NoticeKind.OwnInitiative => "Nieuws over uw eigen initiatief",
-        NoticeKind.Answers => "Antwoord op uw vraag, idee of zorg",
-        NoticeKind.Following => "Nieuws over wat u volgt (buurten alleen per dag of per week)",
-        _ => "Voor medewerkers: nieuwe reacties en overdrachten",
-    };
-
-    public static string ChannelLabel(NoticeChannel channel) => channel switch
-    {
-        NoticeChannel.Site => "Alleen op de site",
-        NoticeChannel.EmailNow => "Meteen een e-mail",
-        NoticeChannel.DailyDigest => "Eén e-mail per dag",
-        _ => "Eén e-mail per week",
-    };
-
-    public static string DayLabel(DayOfWeek day) => System.Globalization.CultureInfo.GetCultureInfo("nl-NL").DateTimeFormat.GetDayName(day);
-
-    public static string ErrorText(UserError error) => error.Field switch
-    {
-        "email" => "Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl.",
-        "language" => "Kies Nederlands of Engels.",
-        "digestHour" => "Kies een uur van 0 tot 23.",
-        _ => "Kies voor elk soort bericht een van de mogelijkheden.",
-    };
 }
