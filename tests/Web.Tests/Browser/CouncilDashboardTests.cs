@@ -48,4 +48,25 @@ public sealed class CouncilDashboardTests(BrowserHubFixture hub) : IClassFixture
         new Uri(resident.Url).AbsolutePath.Should().Be("/auth/denied");
         refused!.Status.Should().Be(403);
     }
+
+    [Fact]
+    public async Task The_account_and_notice_pages_pass_axe_in_Dutch_and_English()
+    {
+        var page = await hub.NewPage();
+        await PageChecks.SignIn(page, "resident");
+        var violations = new List<string>();
+        await page.GotoAsync("/account");
+        violations.AddRange(await page.Check("account"));
+        await page.GotoAsync("/account/notifications");
+        violations.AddRange(await page.Check("account-notifications"));
+        await page.ClickAsync("text=English");
+        var heading = await page.Locator("h1").TextContentAsync();
+        var day = await page.Locator("#digestDay option[value=Monday]").TextContentAsync();
+        violations.AddRange(await page.Check("account-notifications-en"));
+        await page.GotoAsync("/mijn");
+        violations.AddRange(await page.Check("mine-empty-en"));
+
+        (heading, day).Should().Be(("Which notices do you want to get?", "Monday"));
+        violations.Should().BeEmpty();
+    }
 }
