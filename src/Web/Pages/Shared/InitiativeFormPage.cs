@@ -2,6 +2,7 @@ using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Partners;
 using Haarlem.Initiatives.GraphApi.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +19,18 @@ namespace Haarlem.Initiatives.Web.Pages.Shared;
 public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommands commands, HubAuthorization authorization) : PageModel
 {
     public InitiativeDetails Initiative { get; private set; } = null!;
+
+    /// <summary>The partners, agreements and change log.</summary>
+    public InitiativeFile Dossier { get; private set; } = null!;
+
+    [BindProperty] public string? Who { get; set; }
+    [BindProperty] public string? What { get; set; }
+    [BindProperty] public DateOnly? Due { get; set; }
+    [BindProperty] public int AgreementNumber { get; set; }
+    [BindProperty] public bool Kept { get; set; }
+    [BindProperty] public string? PartnerName { get; set; }
+    [BindProperty] public PartnerKind? PartnerKind { get; set; }
+    [BindProperty] public string? PartnerRole { get; set; }
 
     public IReadOnlyList<UserError> Errors { get; private set; } = [];
 
@@ -45,6 +58,19 @@ public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommand
     }
 
     public async Task<IActionResult> OnGet(Guid id) => await Load(id) ?? Page();
+
+    /// <summary>Records an agreement: who does what, before which day.</summary>
+    public Task<IActionResult> OnPostAgreement(Guid id) => Run(id, "agreement", "recordAgreement", HubAction.ManageAgreements,
+        (grain, actor, access) => grain.RecordAgreement(Who ?? string.Empty, What ?? string.Empty, Due ?? DateOnly.MinValue, actor.PublicName(access)));
+
+    /// <summary>Marks an open agreement as kept or missed.</summary>
+    public Task<IActionResult> OnPostMarkAgreement(Guid id) => Run(id, $"mark-{AgreementNumber}", "markAgreement", HubAction.ManageAgreements,
+        (grain, actor, access) => grain.MarkAgreement(AgreementNumber, Kept, actor.PublicName(access)));
+
+    /// <summary>Adds an organisation that takes part.</summary>
+    public Task<IActionResult> OnPostPartner(Guid id) => Run(id, "partner", "addPartner", HubAction.ManagePartners,
+        (grain, actor, access) => grain.AddPartner(
+            new Partner(PartnerName ?? string.Empty, PartnerKind ?? (PartnerKind)(-1), PartnerRole ?? string.Empty), actor.PublicName(access)));
 
     /// <summary>Runs one form's change; <paramref name="form"/> names the form (its kind before any '-').</summary>
     protected async Task<IActionResult> Run(
@@ -79,6 +105,7 @@ public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommand
         }
 
         Initiative = initiative;
+        Dossier = (await grain.GetFile())!;
         await LoadMore(grain, access);
         return null;
     }
