@@ -54,6 +54,11 @@ public sealed class HubMutation : ObjectGraphType
                 new StatusChangeRequest(InitiativeStatus.Withdrawn, string.IsNullOrWhiteSpace(input.Explanation) ? WithdrawnText : input.Explanation, null, input.Reason, input.PublishAnyway),
                 actor.PublicName(access)));
 
+        this.AddChange<EscalateInputType, EscalateInput>(
+            "escalate", "Puts the initiative on the Bestuur op Maat agenda by hand, with a reason (the contact official or a coordinator); it goes there by itself when its step is 10 working days late.",
+            _ => HubAction.ChangeStatus,
+            (grain, actor, access, input) => grain.Escalate(input.Reason, actor.PublicName(access)));
+
         this.AddChange<SendMessageInputType, SendMessageInput>(
             "sendMessage", "A private message: the initiator writes to the contact official; the contact official or a coordinator writes to the initiator, who hears of it by their chosen channel.",
             _ => HubAction.SendMessage,

@@ -57,6 +57,13 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("check-deadline")]
     Task CheckDeadline();
 
+    /// <summary>
+    /// Puts the initiative on the Bestuur op Maat agenda by hand, with a reason (the contact official
+    /// or a coordinator), before the deadline would put it there; coordinators hear of it.
+    /// </summary>
+    [Alias("escalate")]
+    Task<Lifecycle.InitiativeChangeResult> Escalate(string reason, string actor);
+
     /// <summary>Sends the initiative's summary to its neighbourhood's index again (for an index that is new).</summary>
     [Alias("report-to-index")]
     Task ReportToIndex();

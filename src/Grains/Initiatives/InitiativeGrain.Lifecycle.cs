@@ -184,14 +184,7 @@ public sealed partial class InitiativeGrain
         {
             var overdue = WorkingDays.Between(current.ExpectedEnd, today);
             var reason = $"De stap {label} is {overdue} werkdagen over de termijn van {current.NormWorkingDays} werkdagen (klaar verwacht op {dueText}).";
-            await EscalationAgenda.Get(GrainFactory).Add(new AgendaItem(
-                details.Id, details.Title, details.NeighbourhoodCode, details.Status, current.ExpectedEnd, overdue, reason, now));
-            state.State.Escalated = true;
-            foreach (var coordinator in await Officials.Coordinators.Get(GrainFactory).List())
-            {
-                Notify(coordinator, FeedItemKind.StepOverdue, $"Op de agenda van Bestuur op Maat: {reason}",
-                    now, $"{details.Id:N}:escalated:{state.State.EventCount}", Notifications.NoticeKind.Work);
-            }
+            await PutOnAgenda(details, current.ExpectedEnd, overdue, reason, now);
 
             changed = true;
         }
@@ -200,6 +193,62 @@ public sealed partial class InitiativeGrain
         {
             await Save();
             await TryFlushOutbox();
+        }
+    }
+
+    public async Task<InitiativeChangeResult> Escalate(string reason, string actor)
+    {
+        if (state.State.Details is not { } details)
+        {
+            return NotFound;
+        }
+
+        var errors = new List<UserError>();
+        if (!StatusTransitions.IsOpen(details.Status))
+        {
+            errors.Add(new UserError("NOT_ALLOWED", "initiativeId", $"The initiative has ended ({details.Status.DutchLabel()}); there is nothing to escalate."));
+        }
+        else if (state.State.Escalated)
+        {
+            errors.Add(new UserError("ALREADY_ESCALATED", "initiativeId", "The initiative is on the Bestuur op Maat agenda already."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new UserError(UserErrorCodes.Required, "reason", "Say why the initiative needs the Bestuur op Maat agenda."));
+        }
+        else if (reason.Trim().Length > Input.InputRules.TextMaxLength)
+        {
+            errors.Add(new UserError(UserErrorCodes.TooLong, "reason", $"The reason can be at most {Input.InputRules.TextMaxLength} characters."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new InitiativeChangeResult(null, errors);
+        }
+
+        var now = time.GetUtcNow();
+        var current = (await GetTimeline())!.Ahead[0];
+        var overdue = WorkingDays.Between(current.ExpectedEnd, WorkingDays.DayOf(now));
+        var text = $"{actor}: {reason.Trim()}";
+        await PutOnAgenda(details, current.ExpectedEnd, overdue, text, now);
+        state.State.ChangeLog.Add(new Partners.ChangeLogEntry("Bestuur op Maat", null, "op de agenda", actor, now, reason.Trim()));
+
+        await Save();
+        await TryFlushOutbox();
+        return new InitiativeChangeResult(details, []);
+    }
+
+    /// <summary>Puts the initiative on the Bestuur op Maat agenda (stored with the next write) and tells the coordinators.</summary>
+    private async Task PutOnAgenda(InitiativeDetails details, DateOnly expectedEnd, int workingDaysOverdue, string reason, DateTimeOffset now)
+    {
+        await EscalationAgenda.Get(GrainFactory).Add(new AgendaItem(
+            details.Id, details.Title, details.NeighbourhoodCode, details.Status, expectedEnd, workingDaysOverdue, reason, now));
+        state.State.Escalated = true;
+        foreach (var coordinator in await Officials.Coordinators.Get(GrainFactory).List())
+        {
+            Notify(coordinator, FeedItemKind.StepOverdue, $"Op de agenda van Bestuur op Maat: {reason}",
+                now, $"{details.Id:N}:escalated:{state.State.EventCount}", Notifications.NoticeKind.Work);
         }
     }
 

@@ -50,6 +50,23 @@ public sealed class WithdrawInitiativeInputType : InputObjectGraphType<WithdrawI
     }
 }
 
+public sealed class EscalateInput : IInitiativeInput
+{
+    public string InitiativeId { get; set; } = string.Empty;
+    public string Reason { get; set; } = string.Empty;
+}
+
+public sealed class EscalateInputType : InputObjectGraphType<EscalateInput>
+{
+    public EscalateInputType()
+    {
+        Name = "EscalateInput";
+        Description = "Puts an open initiative on the Bestuur op Maat agenda by hand (the contact official or a coordinator).";
+        Field<NonNullGraphType<IdGraphType>>("initiativeId").Description("The initiative.");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why it needs the agenda; shown on the agenda and in the change log.");
+    }
+}
+
 public sealed class FollowInput
 {
     public string? InitiativeId { get; set; }

@@ -63,6 +63,11 @@ public sealed class OfficialJourneyTests(BrowserHubFixture hub) : IClassFixture<
         await official.FillAsync("#explanation", "We hebben met u gepraat. Nu zoeken we samen een plek in het park.");
         await official.ClickAsync("text=Zet op: Verkenning");
         await official.WaitForURLAsync("**gelukt=status");
+        await official.FillAsync("#escalationReason", "De eigenaar van de grond reageert niet.");
+        await official.ClickAsync("text=Op de agenda zetten");
+        await official.WaitForURLAsync("**gelukt=escalate");
+        var escalated = await official.Locator("#bestuur-op-maat + p").TextContentAsync();
+        violations.AddRange(await official.Check("work-escalated"));
 
         await resident.GotoAsync($"/initiatives/{id}");
         var answer = await resident.Locator("#inbreng-1 .answer").InnerTextAsync();
@@ -74,6 +79,7 @@ public sealed class OfficialJourneyTests(BrowserHubFixture hub) : IClassFixture<
         hints.Should().BeGreaterThan(0);
         kept.Should().Be("Wij beogen de realisatie van een speelvoorziening aangaande het park.");
         answer.Should().Be("Antwoord van Sanne de Vries: Ja. We kiezen een schommel waar ook een rolstoel in past.\n\nWat er mee gedaan is: overgenomen");
+        escalated.Should().Be("Dit initiatief staat op de agenda van Bestuur op Maat.");
         timeline.Should().HaveCount(2);
         timeline[1].Should().Contain("Verkenning").And.Contain("We hebben met u gepraat. Nu zoeken we samen een plek in het park.");
         violations.Should().BeEmpty();

@@ -28,6 +28,8 @@ public sealed class AuthorizationMatrixTests(HubHostFixture fixture) : IClassFix
             id => new { initiativeId = id, status = "WITHDRAWN", explanation = "We stoppen.", reason = "Het plan kan niet door." }, ["initiator"]),
         new("updateInitiative", "UpdateInitiativeInput",
             id => new { initiativeId = id, title = "Speelplein aan het water", plan = "Zand, een schommel en twee bankjes." }, Writers.Split(' ')),
+        new("escalate", "EscalateInput",
+            id => new { initiativeId = id, reason = "De eigenaar van de grond reageert niet." }, ["official", "coordinator"]),
         new("withdrawInitiative", "WithdrawInitiativeInput",
             id => new { initiativeId = id, reason = "We verhuizen." }, ["initiator"]),
         new("sendMessage", "SendMessageInput",

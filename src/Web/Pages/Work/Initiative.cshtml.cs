@@ -42,6 +42,8 @@ public sealed class InitiativeModel(IGrainFactory grains, InitiativeCommands com
     {
         Timeline = (await grain.GetTimeline())!;
         Waiting = (await grain.GetInput())!.Items.Where(i => i.Kind != InputKind.Support && i.Answer is null).ToList();
+        OnAgenda = (await Grains.Neighbourhoods.EscalationAgenda.Get(HttpContext.RequestServices.GetRequiredService<IGrainFactory>()).List())
+            .Any(item => item.InitiativeId == Initiative.Id);
     }
 
     protected override void OnRefused(string form, IReadOnlyList<UserError> errors)
@@ -59,6 +61,15 @@ public sealed class InitiativeModel(IGrainFactory grains, InitiativeCommands com
 
     public Task<IActionResult> OnPostAnswer(Guid id) => Run(id, $"answer-{Number}", "answerInput", HubAction.AnswerInput,
         (grain, actor, access) => grain.AnswerInput(Number, Answer ?? string.Empty, InputOutcome ?? (InputOutcome)(-1), Reason, actor.PublicName(access), PublishAnyway));
+
+    /// <summary>The reason for putting the initiative on the Bestuur op Maat agenda.</summary>
+    [BindProperty] public string? EscalationReason { get; set; }
+
+    /// <summary>Whether the initiative is on the Bestuur op Maat agenda already.</summary>
+    public bool OnAgenda { get; private set; }
+
+    public Task<IActionResult> OnPostEscalate(Guid id) => Run(id, "escalate", "escalate", HubAction.ChangeStatus,
+        (grain, actor, access) => grain.Escalate(EscalationReason ?? string.Empty, actor.PublicName(access)));
 
     public Task<IActionResult> OnPostExtend(Guid id) => Run(id, "extend", "extendStep", HubAction.ExtendStep,
         (grain, actor, access) => grain.ExtendStep(new ExtendStepRequest(NewDate ?? DateOnly.MinValue, Reason ?? string.Empty, PublishAnyway), actor.PublicName(access)));
