@@ -43,11 +43,26 @@ public sealed class CoordinatorTests(BrowserHubFixture hub) : IClassFixture<Brow
         await page.GotoAsync($"/initiatives/{first}");
         var contact = await page.Locator(".contact-card strong").First.TextContentAsync();
 
+        // A hand-over: the coordinator gives the initiative to another official, with a reason.
+        await page.GotoAsync($"/werk/{first}");
+        await page.FillAsync("#officialId-overdracht", "fatima.yilmaz");
+        await page.FillAsync("#name-overdracht", "Fatima Yilmaz");
+        await page.FillAsync("#role-overdracht", "Wijkregisseur");
+        await page.FillAsync("#team-overdracht", "Centrum");
+        await page.FillAsync("#email-overdracht", "f.yilmaz@haarlem.nl");
+        await page.FillAsync("#handOverReason", "Piet Bakker gaat met verlof.");
+        violations.AddRange(await page.Check("work-hand-over"));
+        await page.ClickAsync("section[aria-labelledby=overdragen] button");
+        await page.WaitForURLAsync("**gelukt=handover");
+        await page.GotoAsync($"/initiatives/{first}");
+        var handedOver = await page.Locator(".contact-card strong").First.TextContentAsync();
+
         waiting.Should().Equal("Bloembakken", "Jeu de boules");
         (error, keptName).Should().Be(("Het e-mailadres klopt niet. Schrijf het zo: s.devries@haarlem.nl.", "Piet Bakker"));
         done.Should().Be("Piet Bakker is nu de contactpersoon. De initiatiefnemer hoort het.");
         left.Should().Equal("Jeu de boules");
         contact.Should().Be("Piet Bakker");
+        handedOver.Should().Be("Fatima Yilmaz");
         violations.Should().BeEmpty();
     }
 }

@@ -4,7 +4,6 @@ using Haarlem.Initiatives.Grains.Index;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Norms;
-using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.GraphApi.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,23 +27,19 @@ public sealed class IndexModel(IGrainFactory grains, InitiativeCommands commands
     public Guid? FailedFor { get; private set; }
 
     [BindProperty] public Guid InitiativeId { get; set; }
-    [BindProperty] public string? OfficialId { get; set; }
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public string? Role { get; set; }
-    [BindProperty] public string? Team { get; set; }
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? Phone { get; set; }
+    [BindProperty] public Shared.OfficialInput Official { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "toegewezen")]
     public string? Assigned { get; set; }
 
     public string? ErrorFor(Guid id, string field) => FailedFor == id ? Shared.FormErrors.For(Errors, field) : null;
 
+
     public async Task OnGet() => await Load();
 
     public async Task<IActionResult> OnPostAssign()
     {
-        var official = new ContactOfficial(OfficialId?.Trim() ?? "", Name?.Trim() ?? "", Role?.Trim() ?? "", Team?.Trim() ?? "", Email?.Trim() ?? "", string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim());
+        var official = Official.ToContactOfficial();
         var result = await commands.Change(User, "assignContactOfficial", InitiativeId, HubAction.AssignContactOfficial,
             (grain, actor, _) => grain.AssignContactOfficial(official, actor.Name, null), HttpContext.RequestAborted);
         if (result.Errors.Count == 0)

@@ -62,6 +62,17 @@ public sealed class InitiativeModel(IGrainFactory grains, InitiativeCommands com
     public Task<IActionResult> OnPostAnswer(Guid id) => Run(id, $"answer-{Number}", "answerInput", HubAction.AnswerInput,
         (grain, actor, access) => grain.AnswerInput(Number, Answer ?? string.Empty, InputOutcome ?? (InputOutcome)(-1), Reason, actor.PublicName(access), PublishAnyway));
 
+    /// <summary>The new contact official, for a hand-over (coordinators).</summary>
+    [BindProperty] public OfficialInput Official { get; set; } = new();
+
+    [BindProperty] public string? HandOverReason { get; set; }
+
+    /// <summary>Whether the person may hand the initiative over to another contact official.</summary>
+    public bool CanHandOver => AccessRules.Allows(HubClaims.ToActor(User), HubAction.AssignContactOfficial);
+
+    public Task<IActionResult> OnPostHandOver(Guid id) => Run(id, "handover", "assignContactOfficial", HubAction.AssignContactOfficial,
+        (grain, actor, _) => grain.AssignContactOfficial(Official.ToContactOfficial(), actor.Name, HandOverReason));
+
     /// <summary>The reason for putting the initiative on the Bestuur op Maat agenda.</summary>
     [BindProperty] public string? EscalationReason { get; set; }
 
