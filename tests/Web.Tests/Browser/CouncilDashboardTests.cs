@@ -43,10 +43,14 @@ public sealed class CouncilDashboardTests(BrowserHubFixture hub) : IClassFixture
         await PageChecks.SignIn(resident, "resident");
         var refused = await resident.GotoAsync("/raad");
 
+        var violations = new List<string>(await anonymous.Check("auth-dev"));
+        violations.AddRange(await resident.Check("auth-denied"));
+
         // The embedded default signs in with development personas.
         new Uri(anonymous.Url).PathAndQuery.Should().Be("/auth/dev?returnUrl=%2Fraad");
         new Uri(resident.Url).AbsolutePath.Should().Be("/auth/denied");
         refused!.Status.Should().Be(403);
+        violations.Should().BeEmpty();
     }
 
     [Fact]
