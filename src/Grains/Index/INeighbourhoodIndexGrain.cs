@@ -16,6 +16,10 @@ public interface INeighbourhoodIndexGrain : IGrainWithStringKey
     [Alias("list")]
     Task<InitiativeListPart> List(InitiativeFilter filter, InitiativeListKey? after, int max, DateOnly today);
 
+    /// <summary>The initiatives matching the filter that wait longest: oldest first, at most <paramref name="max"/> (up to 101).</summary>
+    [Alias("list-oldest-first")]
+    Task<InitiativeListPart> ListOldestFirst(InitiativeFilter filter, int max, DateOnly today);
+
     /// <summary>The figures of the months <paramref name="fromMonth"/> to <paramref name="toMonth"/> (see <see cref="OverviewFigures.MonthOf"/>), with the current ones as of <paramref name="today"/>.</summary>
     [Alias("get-figures")]
     Task<OverviewFigures> GetFigures(int fromMonth, int toMonth, DateOnly today);

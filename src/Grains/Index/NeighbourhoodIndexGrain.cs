@@ -63,18 +63,19 @@ public sealed class NeighbourhoodIndexGrain(
         return Write();
     }
 
-    public Task<InitiativeListPart> List(InitiativeFilter filter, InitiativeListKey? after, int max, DateOnly today)
+    public Task<InitiativeListPart> List(InitiativeFilter filter, InitiativeListKey? after, int max, DateOnly today) =>
+        Task.FromResult(Page(filter, today, matches => matches.Where(k => after is null || k.CompareTo(after) > 0).Order(), max));
+
+    public Task<InitiativeListPart> ListOldestFirst(InitiativeFilter filter, int max, DateOnly today) =>
+        Task.FromResult(Page(filter, today, matches => matches.OrderDescending(), max));
+
+    private InitiativeListPart Page(InitiativeFilter filter, DateOnly today, Func<IEnumerable<InitiativeListKey>, IEnumerable<InitiativeListKey>> order, int max)
     {
         var matches = state.State.Initiatives.Values
             .Where(s => filter.Matches(s, today))
             .Select(s => new InitiativeListKey(s.SubmittedAt, s.Id))
             .ToList();
-        var page = matches
-            .Where(k => after is null || k.CompareTo(after) > 0)
-            .Order()
-            .Take(Math.Clamp(max, 0, MaxList))
-            .ToList();
-        return Task.FromResult(new InitiativeListPart(page, matches.Count));
+        return new InitiativeListPart(order(matches).Take(Math.Clamp(max, 0, MaxList)).ToList(), matches.Count);
     }
 
     public Task<OverviewFigures> GetFigures(int fromMonth, int toMonth, DateOnly today)

@@ -14,4 +14,8 @@ public sealed record WorkItem(
     [property: Id(1)] string Title,
     [property: Id(2)] InitiativeStatus Step,
     [property: Id(3)] DateOnly? Due,
-    [property: Id(4)] int? InputNumber = null);
+    [property: Id(4)] int? InputNumber = null)
+{
+    /// <summary>Whether its due day has passed on <paramref name="today"/>.</summary>
+    public bool IsOverdue(DateOnly today) => Due is { } due && Norms.ServiceNorms.IsOverdue(due, today);
+}

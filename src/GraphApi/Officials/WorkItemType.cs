@@ -19,6 +19,6 @@ public sealed class WorkItemType : ObjectGraphType<WorkItem>
         Field(i => i.InputNumber, nullable: true).Description("For input waiting for an answer: its number; null for the initiative's step.");
         Field<NonNullGraphType<BooleanGraphType>>("overdue")
             .Description("True when its due day has passed.")
-            .Resolve(c => c.Source.Due is { } due && due < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            .Resolve(c => c.Source.IsOverdue(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
     }
 }

@@ -59,10 +59,8 @@ public sealed class IndexModel(IGrainFactory grains, InitiativeCommands commands
         var today = WorkingDays.DayOf(time.GetUtcNow());
         var neighbourhoods = (await NeighbourhoodDirectory.Get(grains).List()).ToDictionary(n => n.Code);
         var parts = await Task.WhenAll(neighbourhoods.Keys.Select(code =>
-            grains.GetGrain<INeighbourhoodIndexGrain>(code).List(new InitiativeFilter(HasContactOfficial: false), null, MaxListed, today)));
-
-        // Longest waiting first: the list is newest first, so the oldest are at its end.
-        var oldest = parts.SelectMany(p => p.Items).Order().Reverse().Take(MaxListed).ToList();
+            grains.GetGrain<INeighbourhoodIndexGrain>(code).ListOldestFirst(new InitiativeFilter(HasContactOfficial: false), MaxListed, today)));
+        var oldest = parts.SelectMany(p => p.Items).OrderDescending().Take(MaxListed).ToList();
         var details = await Task.WhenAll(oldest.Select(k => grains.GetGrain<IInitiativeGrain>(k.Id).GetDetails()));
         var timelines = await Task.WhenAll(oldest.Select(k => grains.GetGrain<IInitiativeGrain>(k.Id).GetTimeline()));
         Unassigned = details.Zip(timelines)

@@ -68,11 +68,13 @@ public sealed class DetailsModel(IGrainFactory grains, InitiativeCommands comman
         }
 
         Initiative = initiative;
-        Neighbourhood = (await grains.GetGrain<INeighbourhoodGrain>(initiative.NeighbourhoodCode).GetInfo())!;
-        Timeline = (await grain.GetTimeline())!;
-        Contact = (await grain.GetContact())!;
-        Dossier = (await grain.GetFile())!;
-        Input = (await grain.GetInput())!;
+        var neighbourhood = grains.GetGrain<INeighbourhoodGrain>(initiative.NeighbourhoodCode).GetInfo();
+        var timeline = grain.GetTimeline();
+        var contact = grain.GetContact();
+        var dossier = grain.GetFile();
+        var input = grain.GetInput();
+        await Task.WhenAll(neighbourhood, timeline, contact, dossier, input);
+        (Neighbourhood, Timeline, Contact, Dossier, Input) = (neighbourhood.Result!, timeline.Result!, contact.Result!, dossier.Result!, input.Result!);
         return true;
     }
 }

@@ -31,5 +31,5 @@ public sealed class IndexModel(IGrainFactory grains, [FromKeyedServices(HubClock
         return Page();
     }
 
-    public bool IsOverdue(WorkItem item) => item.Due is { } due && Grains.Norms.ServiceNorms.IsOverdue(due, Today);
+    public bool IsOverdue(WorkItem item) => item.IsOverdue(Today);
 }
