@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading.Channels;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
@@ -34,10 +35,11 @@ public static class LiveFeed
         Console.WriteLine($"ratio delivered/s hub / bare: {hubResult.PerSecond / bareResult.PerSecond:F2}");
     }
 
-    private sealed record Result(long Expected, long Delivered, double PerSecond, double P50, double P99, double BytesPerConnection);
+    private sealed record Result(long Expected, long Delivered, double PerSecond, double P50, double P99, double BytesPerConnection, double CommitP50 = double.NaN, double CommitP99 = double.NaN);
 
     private static void Print(string name, Result r) =>
-        Console.WriteLine($"{name,-30} delivered {r.Delivered}/{r.Expected} items, {r.PerSecond:F0} items/s, latency p50 {r.P50:F1} ms, p99 {r.P99:F1} ms, {r.BytesPerConnection / 1024:F1} KiB per connection");
+        Console.WriteLine($"{name,-30} delivered {r.Delivered}/{r.Expected} items, {r.PerSecond:F0} items/s, latency p50 {r.P50:F1} ms, p99 {r.P99:F1} ms, {r.BytesPerConnection / 1024:F1} KiB per connection" +
+                          (double.IsNaN(r.CommitP50) ? "" : $"; from the commit (answer) p50 {r.CommitP50:F1} ms, p99 {r.CommitP99:F1} ms"));
 
     private static async Task<Result> Hub(int connections, int rate, TimeSpan duration)
     {
@@ -53,10 +55,13 @@ public static class LiveFeed
         }
 
         var sent = new ConcurrentDictionary<string, long>();
+        var acknowledged = new ConcurrentDictionary<string, long>();
+        var arrivals = new ConcurrentBag<(string EventId, long At)>();
         var latencies = new ConcurrentBag<double>();
+        await IdleFirstItems(grains, hub.Address, codes[0], initiatives[0]);
         var before = Memory();
         var clients = await Connect(connections, new Uri(hub.Address, "/hubs/feed"), latencies, sent,
-            (connection, index) => connection.InvokeAsync<List<FeedItem>>("SubscribeToNeighbourhood", codes[index % Neighbourhoods], 1L));
+            (connection, index) => connection.InvokeAsync<List<FeedItem>>("SubscribeToNeighbourhood", codes[index % Neighbourhoods], 1L), arrivals);
         var perConnection = (Memory() - before) / connections;
 
         var counters = new int[Neighbourhoods];
@@ -64,15 +69,24 @@ public static class LiveFeed
         {
             var n = index % Neighbourhoods;
             var number = Interlocked.Increment(ref counters[n]);
-            sent[$"{initiatives[n]:N}:{number + 1}"] = Stopwatch.GetTimestamp();
+            var eventId = $"{initiatives[n]:N}:{number + IdleChanges + 1}";
+            sent[eventId] = Stopwatch.GetTimestamp();
             var result = await grains.GetGrain<IInitiativeGrain>(initiatives[n]).ExtendStep(
-                new ExtendStepRequest(new DateOnly(2030, 1, 1).AddDays(number), "Er is meer tijd nodig."), "Bench");
+                new ExtendStepRequest(new DateOnly(2030, 1, 1).AddDays(number + IdleChanges), "Er is meer tijd nodig."), "Bench");
+            acknowledged[eventId] = Stopwatch.GetTimestamp();
             if (result.Errors.Count > 0)
             {
                 throw new InvalidOperationException(result.Errors[0].Message);
             }
         }, connections / Neighbourhoods);
-        return await Finish(clients, latencies, expected, duration, perConnection);
+        var result = await Finish(clients, latencies, expected, duration, perConnection);
+        // From the moment the change was answered (its commit) to each client's item; an item that
+        // came before the answer counts as 0.
+        var fromCommit = arrivals
+            .Where(a => acknowledged.ContainsKey(a.EventId))
+            .Select(a => Math.Max(0, Stopwatch.GetElapsedTime(acknowledged[a.EventId], a.At).TotalMilliseconds))
+            .Order().ToArray();
+        return result with { CommitP50 = Percentile(fromCommit, 0.50), CommitP99 = Percentile(fromCommit, 0.99) };
     }
 
     private static async Task<Result> Bare(int connections, int rate, TimeSpan duration)
@@ -110,8 +124,51 @@ public static class LiveFeed
         return await Finish(clients, latencies, expected, duration, perConnection);
     }
 
+    /// <summary>Changes made one at a time on an idle hub before the load starts.</summary>
+    private const int IdleChanges = 20;
+
+    /// <summary>
+    /// On an idle hub: one real SignalR client, one change at a time, each waited for; prints how long
+    /// from the change's answer (its commit) and from sending it to the client having the item.
+    /// </summary>
+    private static async Task IdleFirstItems(IGrainFactory grains, Uri address, string code, Guid initiative)
+    {
+        var arrived = Channel.CreateUnbounded<(FeedItem Item, long At)>();
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, "/hubs/feed"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .AddJsonProtocol(options => HubWebExtensions.ConfigureJson(options.PayloadSerializerOptions))
+            .Build();
+        connection.On<FeedItem>("feedItem", item => arrived.Writer.TryWrite((item, Stopwatch.GetTimestamp())));
+        await connection.StartAsync();
+        await connection.InvokeAsync<List<FeedItem>>("SubscribeToNeighbourhood", code, 1L);
+        var fromCommit = new List<double>();
+        var fromSend = new List<double>();
+        for (var n = 1; n <= IdleChanges; n++)
+        {
+            var sentAt = Stopwatch.GetTimestamp();
+            await grains.GetGrain<IInitiativeGrain>(initiative).ExtendStep(new ExtendStepRequest(new DateOnly(2030, 1, 1).AddDays(n), "Er is meer tijd nodig."), "Bench");
+            var answeredAt = Stopwatch.GetTimestamp();
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var (_, at) = await arrived.Reader.ReadAsync(wait.Token);
+            fromCommit.Add(Math.Max(0, Stopwatch.GetElapsedTime(answeredAt, at).TotalMilliseconds));
+            fromSend.Add(Stopwatch.GetElapsedTime(sentAt, at).TotalMilliseconds);
+        }
+
+        var commit = fromCommit.Order().ToArray();
+        var send = fromSend.Order().ToArray();
+        Console.WriteLine($"idle hub, one client, {IdleChanges} changes one at a time: item after the commit p50 {Percentile(commit, 0.5):F1} ms, max {commit[^1]:F1} ms; after sending the change p50 {Percentile(send, 0.5):F1} ms, max {send[^1]:F1} ms");
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * p))];
+
     private static async Task<List<HubConnection>> Connect(
-        int count, Uri url, ConcurrentBag<double> latencies, ConcurrentDictionary<string, long> sent, Func<HubConnection, int, Task> subscribe)
+        int count, Uri url, ConcurrentBag<double> latencies, ConcurrentDictionary<string, long> sent, Func<HubConnection, int, Task> subscribe,
+        ConcurrentBag<(string EventId, long At)>? arrivals = null)
     {
         var clients = new HubConnection[count];
         for (var batch = 0; batch < count; batch += 50)
@@ -128,6 +185,7 @@ public static class LiveFeed
                     .Build();
                 connection.On<FeedItem>("feedItem", item =>
                 {
+                    arrivals?.Add((item.EventId, Stopwatch.GetTimestamp()));
                     if (sent.TryGetValue(item.EventId, out var start))
                     {
                         latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);

@@ -16,6 +16,10 @@ namespace Haarlem.Initiatives.Bench;
 public static class WriteThroughput
 {
     private const string Submit = "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id } errors { code } } }";
+    private const string ChangeStatus = "mutation($input: ChangeStatusInput!) { changeStatus(input: $input) { initiative { id } errors { code } } }";
+
+    /// <summary>Initiatives seeded for the changeStatus measurement; each takes two steps (to Exploring, then WorkingOut).</summary>
+    private const int StatusSeed = 3000;
 
     public static async Task Run(string name, Func<Task<BenchHub>> start, TimeSpan duration, int concurrency, bool measureMemory)
     {
@@ -32,11 +36,15 @@ public static class WriteThroughput
         var baseline = await GrainStateWrites(hub.Services.GetRequiredService<IGrainFactory>(), duration, concurrency);
         var grains = await Grains(hub.Services.GetRequiredService<IGrainFactory>(), neighbourhoods, duration, concurrency);
         var api = await Api(hub, neighbourhoods, duration, concurrency);
+        var seeded = await Seed(hub.Services.GetRequiredService<IGrainFactory>(), neighbourhoods, StatusSeed, concurrency);
+        var status = await ApiChangeStatus(hub, seeded, duration, concurrency);
         Console.WriteLine($"{name}: provider alone (IGrainStorage.WriteStateAsync)  {raw.PerSecond,8:F0} writes/s");
         Console.WriteLine($"{name}: baseline (a new grain writes its state once)  {baseline.PerSecond,8:F0} writes/s, p50 {baseline.P50:F1} ms");
         Console.WriteLine($"{name}: grain calls (Submit, no HTTP or GraphQL)          {grains.PerSecond,8:F0} submissions/s, p50 {grains.P50:F1} ms, p99 {grains.P99:F1} ms");
         Console.WriteLine($"{name}: public API (submitInitiative over HTTP)        {api.PerSecond,8:F0} mutations/s, p50 {api.P50:F1} ms, p99 {api.P99:F1} ms, {api.Errors} errors");
-        Console.WriteLine($"{name}: ratio API / baseline                          {api.PerSecond / baseline.PerSecond,8:F2}");
+        Console.WriteLine($"{name}: public API (changeStatus over HTTP)            {status.PerSecond,8:F0} mutations/s, p50 {status.P50:F1} ms, p99 {status.P99:F1} ms, {status.Errors} errors");
+        Console.WriteLine($"{name}: ratio submitInitiative / baseline             {api.PerSecond / baseline.PerSecond,8:F2}   (/ provider alone {api.PerSecond / raw.PerSecond:F2})");
+        Console.WriteLine($"{name}: ratio changeStatus / baseline                 {status.PerSecond / baseline.PerSecond,8:F2}   (/ provider alone {status.PerSecond / raw.PerSecond:F2})");
 
         if (measureMemory)
         {
@@ -104,13 +112,61 @@ public static class WriteThroughput
         });
     }
 
+    /// <summary>Initiatives to move along, submitted through the grains by many residents, each delivered.</summary>
+    private static async Task<Guid[]> Seed(IGrainFactory grains, string[] neighbourhoods, int count, int concurrency)
+    {
+        var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToArray();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (n, _) =>
+        {
+            var grain = grains.GetGrain<IInitiativeGrain>(ids[n]);
+            await grain.Submit(new SubmitInitiative($"Speeltuin {n}", "Een plek om te spelen.", neighbourhoods[n % neighbourhoods.Length], Theme.Play),
+                TestPeople.Initiator with { UserId = $"bench-resident-{n % 1000}" });
+            await grain.DeliverOutbox();
+        });
+        return ids;
+    }
+
+    /// <summary>Status changes over HTTP by a coordinator: every initiative to Exploring, then to WorkingOut, until the time is up.</summary>
+    private static async Task<Result> ApiChangeStatus(BenchHub hub, Guid[] initiatives, TimeSpan duration, int concurrency)
+    {
+        using var http = new HttpClient { BaseAddress = hub.Address };
+        var auth = hub.Services.GetRequiredService<AuthSettings>();
+        var coordinator = new Haarlem.Initiatives.Grains.Access.Actor("bench-coordinator", "Kees Coördinator",
+            new HashSet<Haarlem.Initiatives.Grains.Access.HubRole> { Haarlem.Initiatives.Grains.Access.HubRole.Official, Haarlem.Initiatives.Grains.Access.HubRole.Coordinator });
+        var token = HubAuthentication.IssueToken(auth, coordinator, DateTimeOffset.UtcNow).Token;
+        var steps = initiatives.Select(id => (id, "EXPLORING", "We hebben met u gepraat.")).Concat(initiatives.Select(id => (id, "WORKING_OUT", "U werkt het plan uit."))).ToArray();
+        var next = -1;
+        return await Measure(duration, concurrency, async () =>
+        {
+            var n = Interlocked.Increment(ref next);
+            if (n >= steps.Length)
+            {
+                return null; // all moved: the measurement ends early
+            }
+
+            var (id, status, explanation) = steps[n];
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = JsonContent.Create(new { query = ChangeStatus, variables = new { input = new { initiativeId = id, status, explanation } } }),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            return response.IsSuccessStatusCode && body.Contains("\"errors\":[]", StringComparison.Ordinal);
+        });
+    }
+
     private static InitiativeState SampleState() => new()
     {
         Details = new InitiativeDetails(Guid.Empty, "Geveltuinen in de Leidsestraat", "Bewoners planten geveltuinen langs de hele straat.",
             Theme.Green, InitiativeStatus.Submitted, "leidsebuurt", DateTimeOffset.UtcNow),
     };
 
-    private static async Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool>> operation)
+    private static Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool>> operation) =>
+        Measure(duration, concurrency, async () => (bool?)await operation());
+
+    /// <summary>Runs the operation from each worker until the time is up or it answers null (no more work).</summary>
+    private static async Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool?>> operation)
     {
         var latencies = new List<double>[concurrency];
         var errors = 0;
@@ -121,7 +177,13 @@ public static class WriteThroughput
             while (clock.Elapsed < duration)
             {
                 var started = clock.Elapsed;
-                if (await operation())
+                var outcome = await operation();
+                if (outcome is null)
+                {
+                    return;
+                }
+
+                if (outcome.Value)
                 {
                     mine.Add((clock.Elapsed - started).TotalMilliseconds);
                 }

@@ -1,6 +1,8 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Norms;
 using Haarlem.Initiatives.Grains.Audit;
+using Haarlem.Initiatives.Grains.Delivery;
+using Haarlem.Initiatives.Silo.Delivery;
 using Haarlem.Initiatives.Silo.Audit;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Mail;
@@ -28,7 +30,12 @@ public static class HubSiloBuilderExtensions
         var settings = HubSiloSettings.From(configuration, contentRoot);
         silo.Services.AddSingleton(new HubSiloSettingsHolder(settings));
         silo.Services.AddSingleton<HubReadiness>();
-        silo.Services.TryAddSingleton<IAuditLog>(_ => new SqlAuditLog(settings));
+        silo.Services.TryAddSingleton(_ => new SqlHubTables(settings));
+        silo.Services.TryAddSingleton<IAuditLog>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<IChangeTables>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<IPersonIndex>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<IDeliveryLedger>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeliverySweeper>();
         var mail = MailSettings.Read(configuration, contentRoot);
         silo.Services.TryAddSingleton(mail);
         silo.Services.TryAddSingleton(mail.Links());

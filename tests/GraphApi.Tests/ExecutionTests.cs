@@ -13,7 +13,7 @@ public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCl
 {
     private async Task<JsonNode> Execute(string query, Inputs? variables = null)
     {
-        var services = new ServiceCollection().AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryAuditLog()).AddHubGraphQL().BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryHubTables()).AddHubGraphQL().BuildServiceProvider();
         var result = await services.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
         {
             options.Query = query;

@@ -39,7 +39,7 @@ public sealed class ListingTests(ListingCluster hub) : IClassFixture<ListingClus
     private async Task<JsonNode> Execute(string query, Actor? actor = null)
     {
         var services = new ServiceCollection()
-            .AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryAuditLog())
+            .AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryHubTables())
             .AddKeyedSingleton<TimeProvider>(Grains.Common.HubClock.Key, ListingCluster.Clock)
             .AddSingleton<ILoaderObserver>(_batches)
             .AddHubGraphQL().BuildServiceProvider();

@@ -20,6 +20,9 @@ public class HubTestCluster : IAsyncLifetime
     /// <summary>The links in notice emails, with a test secret.</summary>
     public static NoticeLinks Links { get; } = new(new Uri("http://localhost:5080/"), "test-secret-of-the-notice-links"u8.ToArray());
 
+    /// <summary>The hub's tables (audit trail, person data index) of the silos in this process.</summary>
+    public static MemoryHubTables Tables { get; } = new();
+
     public TestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -55,6 +58,9 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.Services.AddSingleton(new ServiceNorms());
             siloBuilder.Services.AddSingleton<IMailSender>(RecordingMailSender.Instance);
             siloBuilder.Services.AddSingleton(Links);
+            siloBuilder.Services.AddSingleton<Grains.Audit.IAuditLog>(Tables);
+            siloBuilder.Services.AddSingleton<Grains.Delivery.IChangeTables>(Tables);
+            siloBuilder.Services.AddSingleton<Grains.Delivery.IPersonIndex>(Tables);
         }
     }
 }

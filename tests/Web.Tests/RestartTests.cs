@@ -34,12 +34,14 @@ public sealed class RestartTests(PostgresServer postgres) : IClassFixture<Postgr
         {
             var submitted = await (await before.GraphQL().SignIn(TestPeople.Initiator)).Send(Submit, new { input = new { title = "Buurtbankje", summary = "Een bank bij de speeltuin.", neighbourhoodCode = "parkwijk", theme = "SOCIAL" } });
             firstId = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+            await before.Delivered(firstId);
         }
 
         await using var after = new HubHost(settings, new FakeTimeProvider(HubHost.Start.AddDays(1)));
         var readBack = await after.GraphQL().Send(Read, new { id = firstId });
         var next = await (await after.GraphQL().SignIn(TestPeople.Initiator)).Send(Submit, new { input = new { title = "Boomspiegels", neighbourhoodCode = "parkwijk", theme = "GREEN" } });
         var secondId = next.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+        await after.Delivered(secondId);
         var feed = await after.GraphQL().Send(Read, new { id = firstId });
 
         JsonNode.DeepEquals(readBack.Data, JsonNode.Parse($$"""

@@ -16,6 +16,7 @@ public enum AuditOutcome
 /// <param name="Action">The mutation, as the API names it, for example <c>changeStatus</c>.</param>
 /// <param name="InitiativeId">The initiative, if the action concerned one.</param>
 /// <param name="Outcome">Done or denied.</param>
+/// <param name="ChangeKey">For a stored change: the initiative and the revision that committed it; the trail keeps one line per key, however often it is delivered.</param>
 [GenerateSerializer, Immutable, Alias("haarlem.audit-entry")]
 public sealed record AuditEntry(
     [property: Id(0)] DateTimeOffset At,
@@ -23,4 +24,5 @@ public sealed record AuditEntry(
     [property: Id(2)] string UserName,
     [property: Id(3)] string Action,
     [property: Id(4)] Guid? InitiativeId,
-    [property: Id(5)] AuditOutcome Outcome);
+    [property: Id(5)] AuditOutcome Outcome,
+    [property: Id(6)] string? ChangeKey = null);

@@ -23,8 +23,9 @@ public sealed class NeighbourhoodIndexGrain(
     private readonly Dictionary<DateOnly, int> _openByDue = [];
     private readonly Dictionary<string, (string Name, Dictionary<DateOnly, int> OpenByDue)> _officials = [];
 
-    private Task _runningWrite = Task.CompletedTask;
-    private Task? _nextWrite;
+    private GroupCommit? _commit;
+
+    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync(), DeactivateOnIdle);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ public sealed class NeighbourhoodIndexGrain(
             if (held.Revision >= summary.Revision)
             {
                 // Known already; it is stored once the write under way (if any) is done.
-                return _nextWrite ?? _runningWrite;
+                return Commit.Stored;
             }
 
             Apply(held, -1);
@@ -60,7 +61,7 @@ public sealed class NeighbourhoodIndexGrain(
 
         state.State.Initiatives[summary.Id] = summary;
         Apply(summary, +1);
-        return Write();
+        return Commit.Write();
     }
 
     public Task<InitiativeListPart> List(InitiativeFilter filter, InitiativeListKey? after, int max, DateOnly today) =>
@@ -133,39 +134,6 @@ public sealed class NeighbourhoodIndexGrain(
             {
                 _officials[officialId] = (sign > 0 && summary.ContactOfficialName is { } name ? name : official.Name, official.OpenByDue);
             }
-        }
-    }
-
-    /// <summary>
-    /// Stores the state. Callers that change it while a write is running share the one write
-    /// after it, so there are at most two writes in flight-or-waiting at any time.
-    /// </summary>
-    private Task Write() => _nextWrite ??= WriteAfter(_runningWrite);
-
-    private async Task WriteAfter(Task running)
-    {
-        // Let the caller store this task as the next write before it starts.
-        await Task.Yield();
-        try
-        {
-            await running;
-        }
-        catch
-        {
-            // That write's callers saw its failure; this write stores everything anyway.
-        }
-
-        _runningWrite = _nextWrite!;
-        _nextWrite = null;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage: start again from what is stored; the reporters try again.
-            DeactivateOnIdle();
-            throw;
         }
     }
 }

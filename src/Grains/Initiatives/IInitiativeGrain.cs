@@ -64,6 +64,15 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("escalate")]
     Task<Lifecycle.InitiativeChangeResult> Escalate(string reason, string actor);
 
+    /// <summary>
+    /// Delivers whatever this initiative stored and its targets have not confirmed (feed, index,
+    /// inboxes, work queues, agenda, audit trail, person index) and returns once it is delivered;
+    /// fails when a target cannot take it yet (it is offered again shortly). Changes are
+    /// delivered by themselves: this is for the delivery sweeper after a crash, and for tests.
+    /// </summary>
+    [Alias("deliver-outbox")]
+    Task DeliverOutbox();
+
     /// <summary>Sends the initiative's summary to its neighbourhood's index again (for an index that is new).</summary>
     [Alias("report-to-index")]
     Task ReportToIndex();

@@ -54,14 +54,14 @@ public sealed partial class InitiativeGrain
             $"De contactpersoon is nu {assigned.Name} ({assigned.Role}, {assigned.Team}).", now, due);
         Announce(announced);
         Notify(assigned.OfficialId, announced, Notifications.NoticeKind.Work);
-        await Save();
         if (previous is not null && previous.OfficialId != assigned.OfficialId)
         {
-            await GrainFactory.GetGrain<IOfficialGrain>(previous.OfficialId).Untrack(details.Id);
+            // The official handed over from no longer has it in their queue.
+            Stage(state.State.WorkQueueOutbox, previous.OfficialId);
         }
 
-        await UpdateWorkQueue();
-        await TryFlushOutbox();
+        await Save();
+
         return new InitiativeChangeResult(details, []);
     }
 
@@ -74,27 +74,4 @@ public sealed partial class InitiativeGrain
 
     private static WorkItem InputWork(InitiativeDetails details, Input.ResidentInput input) =>
         new(details.Id, details.Title, details.Status, input.AnswerDue, input.Number);
-
-    /// <summary>Keeps the contact official's work queue in step with this initiative.</summary>
-    private async Task UpdateWorkQueue()
-    {
-        if (state.State.Contact is not { } contact || state.State.Details is not { } details)
-        {
-            return;
-        }
-
-        var official = GrainFactory.GetGrain<IOfficialGrain>(contact.OfficialId);
-        if (StatusTransitions.IsOpen(details.Status))
-        {
-            await official.Track(new WorkItem(details.Id, details.Title, details.Status, await CurrentDue()));
-            foreach (var input in state.State.Input.Where(i => i.Answer is null))
-            {
-                await official.Track(InputWork(details, input));
-            }
-        }
-        else
-        {
-            await official.Untrack(details.Id);
-        }
-    }
 }

@@ -85,7 +85,6 @@ public sealed partial class InitiativeGrain
         state.State.ChangeLog.Add(new ChangeLogEntry(what, before, after, actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.FileChanged, details.Title, announcement, now, await CurrentDue()));
         await Save();
-        await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }
 }

@@ -3,7 +3,6 @@ using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Norms;
-using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.PlainLanguage;
 
 namespace Haarlem.Initiatives.Grains.Initiatives;
@@ -56,12 +55,6 @@ public sealed partial class InitiativeGrain
         }
 
         await Save();
-        await TryFlushOutbox();
-        if (state.State.Contact is { } contact)
-        {
-            // The contact official answers within the norm: it goes into their queue.
-            await GrainFactory.GetGrain<IOfficialGrain>(contact.OfficialId).Track(InputWork(details, given));
-        }
 
         return new InitiativeChangeResult(details, []);
     }
@@ -109,12 +102,7 @@ public sealed partial class InitiativeGrain
         Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.InputAnswered, details.Title,
             $"Een bewoner vroeg: \"{Shorten(input.Text)}\" Antwoord: {answer.Text}", now, await CurrentDue()));
         await Save();
-        if (state.State.Contact is { } contact)
-        {
-            await GrainFactory.GetGrain<IOfficialGrain>(contact.OfficialId).UntrackInput(details.Id, number);
-        }
 
-        await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }
 

@@ -80,20 +80,13 @@ public sealed partial class InitiativeGrain
         var extension = new StepExtension(details.Status, current.Ahead[0].ExpectedEnd, request.NewDate, request.Reason!.Trim(), actor, now);
         state.State.Extensions.Add(extension);
         state.State.OverdueAnnounced = false;
-        var wasEscalated = state.State.Escalated;
         state.State.Escalated = false;
         Announce(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.StepExtended, details.Title,
             $"De stap {details.Status.DutchLabel()} duurt langer: klaar rond {request.NewDate.ToString("d MMMM yyyy", DutchCulture)}. Reden: {extension.Reason}",
             now, request.NewDate));
         await Save();
-        if (wasEscalated)
-        {
-            await EscalationAgenda.Get(GrainFactory).Remove(details.Id);
-        }
 
-        await UpdateWorkQueue();
-        await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }
 
@@ -130,21 +123,13 @@ public sealed partial class InitiativeGrain
         state.State.Outcome = request.Outcome ?? state.State.Outcome;
         state.State.Details = details with { Status = request.Status };
         state.State.OverdueAnnounced = false;
-        var wasEscalated = state.State.Escalated;
         state.State.Escalated = false;
         var due = StatusTransitions.IsOpen(request.Status) ? norms.ExpectedEnd(request.Status, details.Theme, WorkingDays.DayOf(now)) : null;
         Announce(new FeedEntry(
             details.Id, ++state.State.EventCount, FeedItemKind.StatusChanged, details.Title,
             $"{request.Status.DutchLabel()}: {step.Explanation}", now, due));
         await Save();
-        if (wasEscalated)
-        {
-            // The step moved on: it no longer needs the board's attention.
-            await EscalationAgenda.Get(GrainFactory).Remove(details.Id);
-        }
 
-        await UpdateWorkQueue();
-        await TryFlushOutbox();
         return new InitiativeChangeResult(state.State.Details, []);
     }
 
@@ -192,7 +177,6 @@ public sealed partial class InitiativeGrain
         if (changed)
         {
             await Save();
-            await TryFlushOutbox();
         }
     }
 
@@ -235,15 +219,14 @@ public sealed partial class InitiativeGrain
         state.State.ChangeLog.Add(new Partners.ChangeLogEntry("Bestuur op Maat", null, "op de agenda", actor, now, reason.Trim()));
 
         await Save();
-        await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }
 
-    /// <summary>Puts the initiative on the Bestuur op Maat agenda (stored with the next write) and tells the coordinators.</summary>
+    /// <summary>Puts the initiative on the Bestuur op Maat agenda (delivered from the outbox of the next write) and tells the coordinators.</summary>
     private async Task PutOnAgenda(InitiativeDetails details, DateOnly expectedEnd, int workingDaysOverdue, string reason, DateTimeOffset now)
     {
-        await EscalationAgenda.Get(GrainFactory).Add(new AgendaItem(
-            details.Id, details.Title, details.NeighbourhoodCode, details.Status, expectedEnd, workingDaysOverdue, reason, now));
+        state.State.AgendaItem = new AgendaItem(
+            details.Id, details.Title, details.NeighbourhoodCode, details.Status, expectedEnd, workingDaysOverdue, reason, now);
         state.State.Escalated = true;
         foreach (var coordinator in await Officials.Coordinators.Get(GrainFactory).List())
         {

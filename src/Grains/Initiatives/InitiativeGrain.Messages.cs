@@ -43,7 +43,6 @@ public sealed partial class InitiativeGrain
         Notify(recipient!, FeedItemKind.MessageReceived, $"Bericht van {fromName}: {message.Text}", now,
             $"{details.Id:N}:message:{message.Number}", fromInitiator ? Notifications.NoticeKind.Work : Notifications.NoticeKind.OwnInitiative);
         await Save();
-        await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }
 

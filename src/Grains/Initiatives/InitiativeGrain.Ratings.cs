@@ -37,7 +37,6 @@ public sealed partial class InitiativeGrain
 
         state.State.Ratings.Add(new ServiceRating(milestone, mark, kano, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), isInitiator, time.GetUtcNow(), raterId));
         await Save();
-        await TryFlushOutbox();
         return new InitiativeChangeResult(details, []);
     }
 

@@ -69,8 +69,6 @@ public sealed partial class InitiativeGrain
         Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.FileChanged, updated.Title,
             $"Het initiatief is aangepast: {labels}.{(reason is null ? "" : $" Reden: {reason}")}", now, await CurrentDue()));
         await Save();
-        await UpdateWorkQueue();
-        await TryFlushOutbox();
         return new InitiativeChangeResult(updated, []);
 
         void Check(string? value, string field, int max, bool required)

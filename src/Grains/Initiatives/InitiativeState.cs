@@ -90,7 +90,7 @@ public sealed class InitiativeState
     public int EventCount { get; set; }
 
     /// <summary>
-    /// Feed entries stored with the change that caused them. After the neighbourhood confirms them
+    /// The outbox. Feed entries stored with the change that caused them. After the neighbourhood confirms them
     /// they are dropped in memory, and from storage with the next write; an entry still stored is
     /// sent again on the next activation, and the neighbourhood appends each event number once per
     /// initiative, so every stored change reaches the feed exactly once. (Version 1 stored the
@@ -100,4 +100,22 @@ public sealed class InitiativeState
 
     /// <summary>Private events stored with the change that caused them, until the person's inbox took them (as <see cref="Outbox"/>).</summary>
     public List<People.PrivateEntry> PrivateOutbox { get; set; } = [];
+
+    /// <summary>Audit lines of the changes stored, until the audit trail took them (each has a change key: the trail keeps it once).</summary>
+    public List<Audit.AuditEntry> AuditOutbox { get; set; } = [];
+
+    /// <summary>People to note in the person data index (the initiatives they acted on), until the index took them.</summary>
+    public List<string> PeopleOutbox { get; set; } = [];
+
+    /// <summary>Officials whose work queue is to be brought in line with this initiative (the contact official, and the one handed over from).</summary>
+    public List<string> WorkQueueOutbox { get; set; } = [];
+
+    /// <summary>Whether the Bestuur op Maat agenda is still to be brought in line with <see cref="Escalated"/>.</summary>
+    public bool AgendaToSync { get; set; }
+
+    /// <summary>The initiative's line on the Bestuur op Maat agenda while it is escalated.</summary>
+    public Neighbourhoods.AgendaItem? AgendaItem { get; set; }
+
+    /// <summary>The contact address given with the submission, still to be offered to the initiator's notice settings.</summary>
+    public string? EmailToOffer { get; set; }
 }

@@ -22,6 +22,14 @@ public interface INeighbourhoodGrain : IGrainWithStringKey, IRemindable
     [Alias("publish")]
     Task<FeedItem?> Publish(FeedEntry entry);
 
+    /// <summary>
+    /// Appends the entries in order, as <see cref="Publish"/> does each, and returns each one's item
+    /// (null for a repeat). Entries that arrive from many initiatives while a write is under way
+    /// share the next write (group commit); the result comes when they are stored.
+    /// </summary>
+    [Alias("publish-all"), AlwaysInterleave]
+    Task<IReadOnlyList<FeedItem?>> PublishAll(IReadOnlyList<FeedEntry> entries);
+
     /// <summary>The newest items, newest first, at most <paramref name="count"/> (up to 500).</summary>
     [Alias("get-latest")]
     Task<IReadOnlyList<FeedItem>> GetLatest(int count);

@@ -8,7 +8,7 @@ using Orleans.Utilities;
 
 namespace Haarlem.Initiatives.Grains.Neighbourhoods;
 
-public sealed class NeighbourhoodGrain(
+public sealed partial class NeighbourhoodGrain(
     [PersistentState("neighbourhood", GrainStorage.Name)] IPersistentState<NeighbourhoodState> state,
     ILogger<NeighbourhoodGrain> logger,
     [FromKeyedServices(HubClock.Key)] TimeProvider time)
@@ -32,6 +32,16 @@ public sealed class NeighbourhoodGrain(
     // Full pages never change, so they are cached while the grain is active.
     private readonly Dictionary<long, IReadOnlyList<FeedItem>> _pages = [];
 
+    // Entries waiting for the appender, and the appender while it runs.
+    private readonly List<(FeedEntry Entry, TaskCompletionSource<FeedItem?> Done)> _queue = [];
+    private Task? _appender;
+
+    // Every write of this grain's state goes through this lock: the appender runs beside other calls.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    // The last stored sequence number: readers and subscribers see the feed up to here only.
+    private long _committed;
+
     private long StoredPages => (state.State.LastSequence - state.State.CurrentPage.Count) / FeedPage.Size;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -41,6 +51,7 @@ public sealed class NeighbourhoodGrain(
             await MigrateFromVersion1();
         }
 
+        _committed = state.State.LastSequence;
         if (state.State.Info is not null)
         {
             await EnsureDeadlineReminder();
@@ -106,77 +117,154 @@ public sealed class NeighbourhoodGrain(
             return;
         }
 
-        state.State.Info = info;
-        await state.WriteStateAsync();
+        await _writeLock.WaitAsync();
+        try
+        {
+            state.State.Info = info;
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+
         await EnsureDeadlineReminder();
     }
 
     public Task<NeighbourhoodInfo?> GetInfo() => Task.FromResult(state.State.Info);
 
-    public async Task<FeedItem?> Publish(FeedEntry entry)
+    public async Task<FeedItem?> Publish(FeedEntry entry) => (await PublishAll([entry]))[0];
+
+    public async Task<IReadOnlyList<FeedItem?>> PublishAll(IReadOnlyList<FeedEntry> entries)
     {
-        var published = state.State.PublishedEvents.GetValueOrDefault(entry.InitiativeId);
-        if (entry.EventNumber <= published)
+        var waits = new List<Task<FeedItem?>>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var done = new TaskCompletionSource<FeedItem?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _queue.Add((entry, done));
+            waits.Add(done.Task);
+        }
+
+        _appender ??= AppendQueued();
+        return await Task.WhenAll(waits);
+    }
+
+    /// <summary>
+    /// The one appender: takes everything queued, numbers it, writes once, then tells the callers
+    /// and the observers; repeats while entries keep arriving.
+    /// </summary>
+    private async Task AppendQueued()
+    {
+        // Let the callers of this turn queue theirs first.
+        await Task.Yield();
+        try
+        {
+            while (_queue.Count > 0)
+            {
+                var batch = _queue.ToList();
+                _queue.Clear();
+                await _writeLock.WaitAsync();
+                try
+                {
+                    await Append(batch);
+                }
+                finally
+                {
+                    _writeLock.Release();
+                }
+            }
+        }
+        finally
+        {
+            _appender = null;
+        }
+    }
+
+    private async Task Append(List<(FeedEntry Entry, TaskCompletionSource<FeedItem?> Done)> batch)
+    {
+        var items = new FeedItem?[batch.Count];
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                items[i] = await Number(batch[i].Entry);
+            }
+
+            if (items.Any(i => i is not null))
+            {
+                await state.WriteStateAsync();
+            }
+        }
+        catch (Exception exception)
+        {
+            // Memory is ahead of storage: take the stored feed back, so the next items take these
+            // numbers and the feed stays gapless; the initiatives offer their entries again.
+            _pages.Clear();
+            try
+            {
+                await state.ReadStateAsync();
+            }
+            catch (Exception reread)
+            {
+                LogRereadFailed(reread, this.GetPrimaryKeyString());
+                DeactivateOnIdle();
+            }
+
+            var failure = exception is InconsistentStateException
+                ? FeedWriteException.Conflict(this.GetPrimaryKeyString(), exception)
+                : exception;
+            batch.ForEach(b => b.Done.TrySetException(failure));
+            return;
+        }
+
+        _committed = state.State.LastSequence;
+        foreach (var item in items.OfType<FeedItem>())
+        {
+            // One-way calls: a slow or dead node cannot hold up the feed; a failed observer is dropped.
+            await _observers.Notify(observer => observer.OnFeedItem(item));
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(items[i]);
+        }
+    }
+
+    /// <summary>Gives the entry the next number in memory (null for a repeat); it is stored with the batch's write.</summary>
+    private async Task<FeedItem?> Number(FeedEntry entry)
+    {
+        if (entry.EventNumber <= state.State.PublishedEvents.GetValueOrDefault(entry.InitiativeId))
         {
             return null;
         }
 
-        var page = state.State.CurrentPage;
-        List<FeedItem>? archived = null;
-        if (page.Count == FeedPage.Size)
+        if (state.State.CurrentPage.Count == FeedPage.Size)
         {
             // The page is full: store it in its own grain (once, idempotently) and start a new one.
             var index = StoredPages;
-            await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(this.GetPrimaryKeyString(), index)).Store(page);
-            _pages[index] = page;
-            archived = page;
-            page = state.State.CurrentPage = [];
+            var full = state.State.CurrentPage;
+            await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(this.GetPrimaryKeyString(), index)).Store(full);
+            _pages[index] = full;
+            state.State.CurrentPage = [];
         }
 
         var item = new FeedItem(
             this.GetPrimaryKeyString(), state.State.LastSequence + 1, entry.Kind, entry.InitiativeId,
             entry.Title, entry.Text, entry.OccurredAt, entry.EventId);
-        page.Add(item);
+        state.State.CurrentPage.Add(item);
         state.State.LastSequence = item.Sequence;
         state.State.PublishedEvents[entry.InitiativeId] = entry.EventNumber;
-        var previousDeadline = state.State.Deadlines.TryGetValue(entry.InitiativeId, out var due) ? due : (DateOnly?)null;
         SetDeadline(entry.InitiativeId, entry.StepExpectedEnd);
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception exception)
-        {
-            // Undo, so the next item takes this number and the feed stays gapless.
-            page.Remove(item);
-            state.State.LastSequence = item.Sequence - 1;
-            SetPublished(entry.InitiativeId, published);
-            SetDeadline(entry.InitiativeId, previousDeadline);
-            if (archived is not null)
-            {
-                state.State.CurrentPage = archived;
-            }
-
-            if (exception is InconsistentStateException)
-            {
-                // Storage holds a newer version than this activation: take it over, and stay active
-                // so the live subscribers are kept (Orleans would deactivate on this exception).
-                await state.ReadStateAsync();
-                throw FeedWriteException.Conflict(this.GetPrimaryKeyString(), exception);
-            }
-
-            throw;
-        }
-
-        // One-way calls: a slow or dead node cannot hold up the feed; a failed observer is dropped.
-        await _observers.Notify(observer => observer.OnFeedItem(item));
         return item;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The feed of {Code} could not be read back after a failed write; the grain starts again from storage.")]
+    private partial void LogRereadFailed(Exception exception, string code);
 
     public async Task<IReadOnlyList<FeedItem>> GetLatest(int count)
     {
         var take = Math.Clamp(count, 0, MaxRead);
-        var from = Math.Max(0, state.State.LastSequence - take);
+        var from = Math.Max(0, _committed - take);
         var items = await Range(from, take);
         items.Reverse();
         return items;
@@ -188,7 +276,7 @@ public sealed class NeighbourhoodGrain(
     public Task<long> Subscribe(IFeedObserver observer)
     {
         _observers.Subscribe(observer, observer);
-        return Task.FromResult(state.State.LastSequence);
+        return Task.FromResult(_committed);
     }
 
     public Task Unsubscribe(IFeedObserver observer)
@@ -201,7 +289,7 @@ public sealed class NeighbourhoodGrain(
     private async Task<List<FeedItem>> Range(long after, int max)
     {
         var items = new List<FeedItem>(Math.Min(max, FeedPage.Size));
-        var last = Math.Min(state.State.LastSequence, after + max);
+        var last = Math.Min(_committed, after + max);
         for (var page = FeedPage.Of(after + 1); after < last && page < StoredPages; page++)
         {
             items.AddRange((await StoredPage(page)).Where(i => i.Sequence > after && i.Sequence <= last));
@@ -231,18 +319,6 @@ public sealed class NeighbourhoodGrain(
         else
         {
             state.State.Deadlines.Remove(initiative);
-        }
-    }
-
-    private void SetPublished(Guid initiative, int eventNumber)
-    {
-        if (eventNumber == 0)
-        {
-            state.State.PublishedEvents.Remove(initiative);
-        }
-        else
-        {
-            state.State.PublishedEvents[initiative] = eventNumber;
         }
     }
 }

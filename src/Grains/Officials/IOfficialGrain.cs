@@ -4,17 +4,13 @@ namespace Haarlem.Initiatives.Grains.Officials;
 [Alias("haarlem.official")]
 public interface IOfficialGrain : IGrainWithStringKey
 {
-    /// <summary>Adds or updates an initiative's step, or one of its inputs, in the queue.</summary>
-    [Alias("track")]
-    Task Track(WorkItem item);
-
-    /// <summary>Takes a resident's input out of the queue (it was answered).</summary>
-    [Alias("untrack-input")]
-    Task UntrackInput(Guid initiativeId, int number);
-
-    /// <summary>Takes an initiative and its input out of the queue (handed over, or ended).</summary>
-    [Alias("untrack")]
-    Task Untrack(Guid initiativeId);
+    /// <summary>
+    /// Makes the queue hold exactly <paramref name="items"/> for the initiative (its step and its
+    /// unanswered input; none when it was handed over or ended). Delivered from the initiative's
+    /// outbox: the same items sent twice change nothing.
+    /// </summary>
+    [Alias("sync")]
+    Task Sync(Guid initiativeId, IReadOnlyList<WorkItem> items);
 
     /// <summary>The queue ordered by deadline, overdue first (their due day has passed), then the soonest due.</summary>
     [Alias("get-queue")]

@@ -2,32 +2,30 @@ using Haarlem.Initiatives.Grains.Common;
 
 namespace Haarlem.Initiatives.Grains.Officials;
 
+/// <summary>
+/// Reentrant with group commit: many initiatives bringing the queue up to date at once share one
+/// write. Every method changes memory in one turn, before its first await.
+/// </summary>
+[Reentrant]
 public sealed class OfficialGrain(
     [PersistentState("official", GrainStorage.Name)] IPersistentState<OfficialState> state)
     : Grain, IOfficialGrain
 {
-    public async Task Track(WorkItem item)
-    {
-        if (state.State.Queue.Upsert(item, i => (i.InitiativeId, i.InputNumber ?? 0)))
-        {
-            await state.WriteStateAsync();
-        }
-    }
+    private GroupCommit? _commit;
 
-    public async Task Untrack(Guid initiativeId)
-    {
-        if (state.State.Queue.RemoveAll(i => i.InitiativeId == initiativeId) > 0)
-        {
-            await state.WriteStateAsync();
-        }
-    }
+    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync(), DeactivateOnIdle);
 
-    public async Task UntrackInput(Guid initiativeId, int number)
+    public Task Sync(Guid initiativeId, IReadOnlyList<WorkItem> items)
     {
-        if (state.State.Queue.RemoveAll(i => i.InitiativeId == initiativeId && i.InputNumber == number) > 0)
+        var held = state.State.Queue.Where(i => i.InitiativeId == initiativeId).OrderBy(i => i.InputNumber ?? 0);
+        if (held.SequenceEqual(items.OrderBy(i => i.InputNumber ?? 0)))
         {
-            await state.WriteStateAsync();
+            return Commit.Stored;
         }
+
+        state.State.Queue.RemoveAll(i => i.InitiativeId == initiativeId);
+        state.State.Queue.AddRange(items);
+        return Commit.Write();
     }
 
     // Ordered by due day: the overdue ones (earliest days) come first by nature; items without a day come last.

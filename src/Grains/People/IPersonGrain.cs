@@ -1,17 +1,14 @@
 namespace Haarlem.Initiatives.Grains.People;
 
 /// <summary>
-/// The index of one person's traces in the hub (the initiatives they started or gave input on),
-/// so they can download and erase their data. Key: the user id.
+/// One person: their inbox and notice settings, what they follow, and (with the person data index
+/// table) the initiatives they started or gave input on, so they can download and erase their
+/// data. Key: the user id.
 /// </summary>
 [Alias("haarlem.person")]
 public interface IPersonGrain : IGrainWithStringKey
 {
-    /// <summary>Notes that the person acts on this initiative; called before the act, so the index never misses one.</summary>
-    [Alias("remember")]
-    Task Remember(Guid initiativeId);
-
-    /// <summary>The initiatives the person acted on, oldest first.</summary>
+    /// <summary>The initiatives the person acted on (the person data index, and what older versions kept in the person's state).</summary>
     [Alias("get-initiatives")]
     Task<IReadOnlyList<Guid>> GetInitiatives();
 
@@ -26,6 +23,14 @@ public interface IPersonGrain : IGrainWithStringKey
     /// <summary>Puts a private event in the person's inbox (once per event id) and tells the relays watching them.</summary>
     [Alias("deliver")]
     Task Deliver(PrivateEntry entry);
+
+    /// <summary>Puts private events in the inbox, each once, with one write.</summary>
+    [Alias("deliver-all")]
+    Task DeliverAll(IReadOnlyList<PrivateEntry> entries);
+
+    /// <summary>Uses <paramref name="email"/> for notices when the person has not chosen an address (given with a submission).</summary>
+    [Alias("offer-email")]
+    Task OfferEmail(string email);
 
     /// <summary>The private items after <paramref name="afterSequence"/>, oldest first, at most <paramref name="max"/>.</summary>
     [Alias("get-inbox-after")]

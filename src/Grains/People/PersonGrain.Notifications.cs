@@ -45,6 +45,16 @@ public sealed partial class PersonGrain
         }
     }
 
+    public async Task OfferEmail(string email)
+    {
+        if (NotificationSettings.IsValidEmail(email.Trim()) && Settings.Email is null)
+        {
+            state.State.Settings = Settings with { Email = email.Trim() };
+            await state.WriteStateAsync();
+            await KeepDigestReminder();
+        }
+    }
+
     public Task<NotificationSettings> GetSettings(IReadOnlySet<HubRole>? roles) =>
         Task.FromResult(state.State.Settings ?? NotificationSettings.Defaults(roles ?? state.State.Roles));
 

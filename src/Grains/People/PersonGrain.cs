@@ -12,6 +12,7 @@ public sealed partial class PersonGrain(
     [FromKeyedServices(HubClock.Key)] TimeProvider time,
     IMailSender mail,
     NoticeLinks links,
+    Delivery.IPersonIndex index,
     ILogger<PersonGrain> logger)
     : Grain, IPersonGrain, IRemindable
 {
@@ -20,19 +21,32 @@ public sealed partial class PersonGrain(
 
     private readonly ObserverManager<IInboxObserver> _observers = new(NeighbourhoodGrain.ObserverExpiry, logger);
 
-    public async Task Deliver(PrivateEntry entry)
+    public Task Deliver(PrivateEntry entry) => DeliverAll([entry]);
+
+    public async Task DeliverAll(IReadOnlyList<PrivateEntry> entries)
     {
-        if (state.State.Inbox.Exists(i => i.EventId == entry.EventId))
+        var added = new List<PrivateItem>();
+        foreach (var entry in entries)
         {
-            return; // offered again after a retry: delivered once
+            if (state.State.Inbox.Exists(i => i.EventId == entry.EventId))
+            {
+                continue; // offered again after a retry: delivered once
+            }
+
+            var item = new PrivateItem(state.State.LastSequence + 1, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice);
+            state.State.Inbox.Add(item);
+            state.State.LastSequence = item.Sequence;
+            added.Add(item);
         }
 
-        var item = new PrivateItem(state.State.LastSequence + 1, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice);
-        state.State.Inbox.Add(item);
-        state.State.LastSequence = item.Sequence;
+        if (added.Count == 0)
+        {
+            return;
+        }
+
         if (state.State.Inbox.Count > InboxSize)
         {
-            state.State.Inbox.RemoveAt(0);
+            state.State.Inbox.RemoveRange(0, state.State.Inbox.Count - InboxSize);
         }
 
         try
@@ -46,7 +60,11 @@ public sealed partial class PersonGrain(
         }
 
         var userId = this.GetPrimaryKeyString();
-        await _observers.Notify(observer => observer.OnPrivateItem(userId, item));
+        foreach (var item in added)
+        {
+            await _observers.Notify(observer => observer.OnPrivateItem(userId, item));
+        }
+
         await ScheduleMail();
     }
 
@@ -65,16 +83,12 @@ public sealed partial class PersonGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Remember(Guid initiativeId)
+    public async Task<IReadOnlyList<Guid>> GetInitiatives()
     {
-        if (!state.State.Initiatives.Contains(initiativeId))
-        {
-            state.State.Initiatives.Add(initiativeId);
-            await state.WriteStateAsync();
-        }
+        // Older versions kept the list in the person's state; the index table holds it since.
+        var indexed = await index.Initiatives(this.GetPrimaryKeyString());
+        return state.State.Initiatives.Union(indexed).ToList();
     }
-
-    public Task<IReadOnlyList<Guid>> GetInitiatives() => Task.FromResult<IReadOnlyList<Guid>>(state.State.Initiatives.ToList());
 
     public async Task FollowNeighbourhood(string code, bool follow)
     {
@@ -109,7 +123,8 @@ public sealed partial class PersonGrain(
     public async Task Forget()
     {
         var userId = this.GetPrimaryKeyString();
-        await Task.WhenAll(state.State.Initiatives.Select(id => GrainFactory.GetGrain<IInitiativeGrain>(id).ForgetPerson(userId)));
+        await Task.WhenAll((await GetInitiatives()).Select(id => GrainFactory.GetGrain<IInitiativeGrain>(id).ForgetPerson(userId)));
+        await index.Forget(userId);
         await state.ClearStateAsync();
         DeactivateOnIdle();
     }

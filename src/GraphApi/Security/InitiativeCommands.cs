@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Delivery;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.People;
@@ -12,8 +13,10 @@ namespace Haarlem.Initiatives.GraphApi.Security;
 
 /// <summary>
 /// The one road for every change, from GraphQL and from the pages alike: who is asking, whether
-/// the rules allow it on this initiative, the person's data index (for download and erasure),
-/// then the change, and a line in the audit trail for what was done or refused.
+/// the rules allow it on this initiative, then the change. The change carries a stamp (who, which
+/// command, whether it ties the person to the initiative): the initiative commits its audit line
+/// and the person's data index entry in the same write as the change, so the caller waits for
+/// that one write only. A refusal is written to the audit trail here.
 /// </summary>
 public sealed class InitiativeCommands(
     IGrainFactory grains,
@@ -56,19 +59,10 @@ public sealed class InitiativeCommands(
             return SubmitResult.Rejected([refused]);
         }
 
-        await calls.Run(() => grains.GetGrain<IPersonGrain>(actor!.UserId).Remember(id), cancellationToken);
-        var result = await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).Submit(submission, actor!), cancellationToken);
-        if (result.Initiative is not null && !string.IsNullOrWhiteSpace(submission.ContactEmail))
+        using (ChangeStamp.Apply(new ChangeStamp(actor!.UserId, actor.Name, name, RemembersPerson: true)))
         {
-            // The address given for the contact official is where the initiator's notices go, unless they chose another.
-            await calls.Run(() => grains.GetGrain<IPersonGrain>(actor!.UserId).UpdateProfile(submission.ContactEmail, actor!.Roles), cancellationToken);
+            return await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).Submit(submission, actor), cancellationToken);
         }
-        if (result.Initiative is not null)
-        {
-            await Audit(actor, name, id, AuditOutcome.Done, cancellationToken);
-        }
-
-        return result;
     }
 
     /// <summary>
@@ -95,18 +89,10 @@ public sealed class InitiativeCommands(
             return new InitiativeChangeResult(null, [refused]);
         }
 
-        if (remembersPerson)
+        using (ChangeStamp.Apply(new ChangeStamp(actor!.UserId, actor.Name, name, remembersPerson)))
         {
-            await calls.Run(() => grains.GetGrain<IPersonGrain>(actor!.UserId).Remember(initiativeId), cancellationToken);
+            return await change(grain, actor, access);
         }
-
-        var result = await change(grain, actor!, access);
-        if (result.Errors.Count == 0)
-        {
-            await Audit(actor, name, initiativeId, AuditOutcome.Done, cancellationToken);
-        }
-
-        return result;
     }
 
     /// <summary>Appends a line to the audit trail (for actions outside an initiative, such as deleting an account).</summary>

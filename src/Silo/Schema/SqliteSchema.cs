@@ -33,6 +33,7 @@ public static class SqliteSchema
             using var connection = new SqliteConnection(ConnectionString(path));
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=WAL;");
+            AddAuditChangeKey(connection);
             foreach (var script in SchemaScripts.For("Sqlite"))
             {
                 using var transaction = connection.BeginTransaction();
@@ -44,6 +45,21 @@ public static class SqliteSchema
         {
             throw new HubConfigurationException(
                 $"Storage:SqlitePath '{path}' cannot be used: {exception.Message.ReplaceLineEndings(" ")}", exception);
+        }
+    }
+
+    /// <summary>Files from before the outbox delivery have an audit trail without change keys (SQLite has no ADD COLUMN IF NOT EXISTS).</summary>
+    private static void AddAuditChangeKey(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM pragma_table_info('hub_audit')), (SELECT count(*) FROM pragma_table_info('hub_audit') WHERE name = 'change_key')";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var (columns, keyed) = (reader.GetInt64(0), reader.GetInt64(1));
+        reader.Close();
+        if (columns > 0 && keyed == 0)
+        {
+            Execute(connection, "ALTER TABLE hub_audit ADD COLUMN change_key TEXT NULL;");
         }
     }
 

@@ -69,6 +69,7 @@ public sealed class NeighbourhoodIndexTests(IndexCluster hub) : IClassFixture<In
         (await garden.ChangeStatus(new StatusChangeRequest(InitiativeStatus.WorkingOut, "U werkt het plan uit."), "Sanne de Vries")).Errors.Should().BeEmpty();
         (await garden.Rate("initiator-1", isInitiator: true, Milestone.AfterExploring, 8, Good, null)).Errors.Should().BeEmpty();
 
+        await hub.Grains.Delivered(garden.GetPrimaryKey(), playground.GetPrimaryKey());
         var figures = await index.GetFigures(OverviewFigures.MonthOf(firstDay), OverviewFigures.MonthOf(Today), Today);
 
         figures.Submitted.Should().Be(2);
@@ -108,6 +109,7 @@ public sealed class NeighbourhoodIndexTests(IndexCluster hub) : IClassFixture<In
         var third = await Submit(code, "Moestuin", Theme.Green);
         (await second.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben gepraat."), "Sanne de Vries")).Errors.Should().BeEmpty();
         var ids = new[] { third, second, first }.Select(g => g.GetPrimaryKey()).ToList();
+        await hub.Grains.Delivered([.. ids]);
 
         var all = await index.List(new InitiativeFilter(), null, 2, Today);
         var rest = await index.List(new InitiativeFilter(), all.Items[^1], 2, Today);
@@ -134,6 +136,7 @@ public sealed class NeighbourhoodIndexTests(IndexCluster hub) : IClassFixture<In
         (await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben gepraat."), "Sanne de Vries")).Errors.Should().BeEmpty();
         var index = hub.Grains.GetGrain<INeighbourhoodIndexGrain>(code);
         var month = OverviewFigures.MonthOf(Today);
+        await grain.DeliverOutbox();
 
         await index.Report(new InitiativeSummary(
             grain.GetPrimaryKey(), 1, code, "Geveltuin", Theme.Green, InitiativeStatus.Submitted, IndexCluster.Clock.GetUtcNow(),

@@ -28,6 +28,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
         var first = await Submit(code, "Speeltuin");
         var second = await Submit(code, "Buurtfeest");
         var third = await Submit(code, "Geveltuin");
+        await hub.Grains.Delivered(first.Initiative!.Id, second.Initiative!.Id, third.Initiative!.Id);
 
         var feed = await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10);
         feed.Select(i => (i.Sequence, i.Title, i.InitiativeId, i.Kind)).Should().Equal(
@@ -42,6 +43,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
         var code = await NewNeighbourhood();
 
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(n => Submit(code, $"Plan {n}")));
+        await hub.Grains.Delivered([.. results.Select(r => r.Initiative!.Id)]);
 
         var feed = await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 100);
         feed.Select(i => i.Sequence).Should().Equal(Enumerable.Range(1, 20).Select(n => (long)n));
@@ -98,6 +100,7 @@ public sealed class SubmittingTests(HubTestCluster hub) : IClassFixture<HubTestC
         var first = await Submit(code, "Speeltuin", id);
 
         var again = await Submit(code, "Speeltuin", id);
+        await hub.Grains.Delivered(id);
 
         again.Should().BeEquivalentTo(first);
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Should().ContainSingle();

@@ -23,6 +23,7 @@ public sealed class UpdateTests(HubTestCluster hub) : IClassFixture<HubTestClust
         (await grain.GetFile())!.ChangeLog.Should().Equal(
             new ChangeLogEntry("Titel", "Speeltuin", "Speeltuin aan het Spaarne", "Initiatiefnemer", now, null),
             new ChangeLogEntry("Plan", null, "Zand en een schommel.", "Initiatiefnemer", now, null));
+        await grain.DeliverOutbox();
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(1, 10)).Select(i => (i.Kind, i.Title, i.Text)).Should().Equal(
             (FeedItemKind.FileChanged, "Speeltuin aan het Spaarne", "Het initiatief is aangepast: titel, plan."));
     }

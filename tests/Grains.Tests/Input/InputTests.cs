@@ -33,6 +33,7 @@ public sealed class InputTests(HubTestCluster hub) : IClassFixture<HubTestCluste
         answered.Errors.Should().BeEmpty();
         (await grain.GetInput())!.Items.Should().Equal(new ResidentInput(1, InputKind.Question, "Komt er ook een schommel?", now, new DateOnly(2026, 3, 9), "resident-1",
             new InputAnswer("Ja, er komt een schommel voor kleine kinderen.", InputOutcome.Adopted, null, "Sanne de Vries", now, 0)));
+        await grain.DeliverOutbox();
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(1, 10)).Select(i => (i.Kind, i.Text)).Should().Equal(
             (FeedItemKind.InputAnswered, "Een bewoner vroeg: \"Komt er ook een schommel?\" Antwoord: Ja, er komt een schommel voor kleine kinderen."));
     }

@@ -30,14 +30,17 @@ public sealed class DeadlineTests(DeadlineCluster hub) : IClassFixture<DeadlineC
         DeadlineCluster.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 6, 0, 0, TimeSpan.Zero)); // a day late
         await initiative.CheckDeadline();
         await initiative.CheckDeadline(); // a second check announces nothing new
+        await initiative.DeliverOutbox();
         var late = await initiative.GetTimeline();
         var agendaWhenLate = await agenda.List();
 
         DeadlineCluster.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 24, 6, 0, 0, TimeSpan.Zero)); // 11 working days late
         await initiative.CheckDeadline();
+        await initiative.DeliverOutbox();
         var escalated = await agenda.List();
 
         await initiative.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
+        await initiative.DeliverOutbox();
         var afterChange = await agenda.List();
 
         onTime!.CurrentStepOverdue.Should().BeFalse();
@@ -63,6 +66,7 @@ public sealed class DeadlineTests(DeadlineCluster hub) : IClassFixture<DeadlineC
         var id = Guid.NewGuid();
         var start = DeadlineCluster.Clock.GetUtcNow();
         await hub.Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative("Moestuin", "", code, Theme.Green), TestPeople.Initiator);
+        await hub.Grains.Delivered(id);
         var observer = new FirstFeedItem();
         await neighbourhood.Subscribe(hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer));
 

@@ -24,6 +24,7 @@ public sealed class ExtensionTests(HubTestCluster hub) : IClassFixture<HubTestCl
             new PlannedStep(InitiativeStatus.Exploring, 15, new DateOnly(2026, 4, 13), false));
         timeline.Extensions.Should().Equal(new StepExtension(InitiativeStatus.Submitted, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 20),
             "De contactpersoon is ziek. Een collega belt u volgende week.", "Sanne de Vries", HubTestCluster.Time.GetUtcNow()));
+        await grain.DeliverOutbox();
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(1, 10)).Select(i => (i.Kind, i.Text)).Should().Equal(
             (FeedItemKind.StepExtended, "De stap Ingediend duurt langer: klaar rond 20 maart 2026. Reden: De contactpersoon is ziek. Een collega belt u volgende week."));
     }

@@ -18,6 +18,7 @@ public sealed class ManualEscalationTests(HubTestCluster hub) : IClassFixture<Hu
         empty.Errors.Should().Equal(new UserError(UserErrorCodes.Required, "reason", "Say why the initiative needs the Bestuur op Maat agenda."));
         done.Errors.Should().BeEmpty();
         again.Errors.Should().Equal(new UserError("ALREADY_ESCALATED", "initiativeId", "The initiative is on the Bestuur op Maat agenda already."));
+        await grain.DeliverOutbox();
         var item = (await EscalationAgenda.Get(hub.Grains).List()).Single(i => i.InitiativeId == id);
         (item.Title, item.Reason, item.WorkingDaysOverdue).Should().Be(("Speeltuin aan de Spaarne", "Sanne de Vries: De eigenaar van de grond reageert niet.", 0));
         (await grain.GetFile())!.ChangeLog.Select(c => (c.What, c.After, c.By, c.Reason)).Should().Equal(

@@ -24,6 +24,7 @@ public sealed class StatusChangeTests(HubTestCluster hub) : IClassFixture<HubTes
         timeline!.Passed.Select(s => (s.Status, s.SetBy)).Should().Equal((InitiativeStatus.Submitted, "Initiatiefnemer"), (InitiativeStatus.Exploring, "Sanne de Vries"));
         timeline.Passed[1].ReachedAt.Should().Be(HubTestCluster.Time.GetUtcNow());
         timeline.Ahead[0].Should().Be(new PlannedStep(InitiativeStatus.Exploring, 15, new DateOnly(2026, 3, 23), true));
+        await grain.DeliverOutbox();
         var feed = await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10);
         feed.Select(i => (i.Sequence, i.Kind, i.Text)).Should().Equal(
             (1L, FeedItemKind.InitiativeSubmitted, "Er is een nieuw initiatief ingediend in uw buurt."),
@@ -40,6 +41,7 @@ public sealed class StatusChangeTests(HubTestCluster hub) : IClassFixture<HubTes
         result.Errors.Should().Equal(new UserError("ILLEGAL_TRANSITION", "status",
             "An initiative in step Ingediend (Submitted) cannot go to Uitvoering (Realisation); the next step is Verkenning (Exploring)."));
         (await grain.GetDetails())!.Status.Should().Be(InitiativeStatus.Submitted);
+        await grain.DeliverOutbox();
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Should().ContainSingle();
     }
 

@@ -31,6 +31,7 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
         await hub.Grains.GetGrain<INeighbourhoodGrain>(code).Define(new NeighbourhoodInfo(code, "Testbuurt", "Centrum", null));
         var grain = hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid());
         (await grain.Submit(new SubmitInitiative(title, "", code, Theme.Play), initiator)).Errors.Should().BeEmpty();
+        await grain.DeliverOutbox();
         return grain;
     }
 
@@ -47,6 +48,7 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
         await grain.Follow(followerId);
 
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
+        await grain.DeliverOutbox();
         await hub.Grains.GetGrain<IPersonGrain>(initiatorId).SendPendingMail();
         await hub.Grains.GetGrain<IPersonGrain>(followerId).SendPendingMail();
 
@@ -67,6 +69,7 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
 
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
         await grain.ExtendStep(new ExtendStepRequest(new DateOnly(2026, 4, 30), "Er is meer tijd nodig."), "Sanne de Vries");
+        await grain.DeliverOutbox();
         await person.SendPendingMail();
         var whileDown = Mail.To(email).Count;
         Mail.Up(email);
@@ -87,6 +90,7 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
         var grain = await SubmitBy(Resident(userId));
 
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
+        await grain.DeliverOutbox();
         await person.SendPendingMail();
 
         (await person.GetSettings(null)).EmailProblem.Should().Be("550 No such user here");
@@ -110,7 +114,9 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
         for (var day = 1; day <= 6; day++)
         {
             var title = $"Plan {day}";
-            await hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid()).Submit(new SubmitInitiative(title, "", code, Theme.Social), TestPeople.Initiator);
+            var plan = hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid());
+            await plan.Submit(new SubmitInitiative(title, "", code, Theme.Social), TestPeople.Initiator);
+            await plan.DeliverOutbox();
             titles.Add(title);
             await person.RunDigest(now.AddDays(day));
         }
@@ -140,6 +146,7 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
 
         await grain.GiveInput(residentId, InputKind.Question, "Komt er een schommel?");
         await grain.AnswerInput(1, "Ja, er komt een schommel.", InputOutcome.Adopted, null, "Sanne de Vries", publishAnyway: false);
+        await grain.DeliverOutbox();
         await official.SendPendingMail();
         await resident.SendPendingMail();
 
@@ -183,6 +190,7 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
         var empty = await grain.SendMessage("  ", "Initiatiefnemer", fromInitiator: true);
         await grain.SendMessage("Wanneer hoor ik iets?", "Initiatiefnemer", fromInitiator: true);
         await grain.SendMessage("Ik bel u donderdag.", "Sanne de Vries", fromInitiator: false);
+        await grain.DeliverOutbox();
 
         tooEarly.Errors.Select(e => (e.Code, e.Field)).Should().Equal(("NO_RECIPIENT", "initiativeId"));
         empty.Errors.Select(e => (e.Code, e.Field)).Should().Equal(("REQUIRED", "text"));

@@ -34,6 +34,7 @@ public sealed class ReminderNoticeTests(ReminderNoticeCluster hub) : IClassFixtu
             ReminderNoticeCluster.Clock.SetUtcNow(new DateTimeOffset(2026, 3, day, hour, 0, 0, TimeSpan.Zero));
             await withContact.CheckDeadline();
             await unassigned.CheckDeadline();
+            await hub.Grains.Delivered(withContact.GetPrimaryKey(), unassigned.GetPrimaryKey());
         }
 
         await CheckAt(9);                 // three days before: nothing yet

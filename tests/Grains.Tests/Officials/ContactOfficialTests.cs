@@ -22,6 +22,7 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
         var official = $"official-{Guid.NewGuid():N}";
 
         var result = await grain.AssignContactOfficial(Sanne(official), "Coördinator Jan", null);
+        await grain.DeliverOutbox();
 
         result.Errors.Should().BeEmpty();
         var contact = await grain.GetContact();
@@ -44,6 +45,7 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
         await grain.AssignContactOfficial(Sanne(first), "Coördinator Jan", null);
 
         await grain.AssignContactOfficial(Ahmed(second), "Coördinator Jan", "Sanne gaat met verlof.");
+        await grain.DeliverOutbox();
 
         (await grain.GetContact())!.Handovers[^1].Should().Be(new Handover("Sanne de Vries", "Ahmed Bakker", "Sanne gaat met verlof.", "Coördinator Jan", HubTestCluster.Time.GetUtcNow()));
         (await hub.Grains.GetGrain<IOfficialGrain>(first).GetQueue()).Should().BeEmpty();
@@ -60,8 +62,10 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
         await early.AssignContactOfficial(Sanne(official), "Coördinator Jan", null);
         await later.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
 
+        await hub.Grains.Delivered(earlyId, laterId);
         var queue = await hub.Grains.GetGrain<IOfficialGrain>(official).GetQueue();
         await early.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Withdrawn, "We stoppen.", Reason: "Geen tijd meer."), "Initiatiefnemer");
+        await early.DeliverOutbox();
         var afterWithdrawal = await hub.Grains.GetGrain<IOfficialGrain>(official).GetQueue();
 
         queue.Should().Equal(
@@ -94,8 +98,10 @@ public sealed class ContactOfficialTests(HubTestCluster hub) : IClassFixture<Hub
         await grain.GiveInput("resident-2", Grains.Input.InputKind.Concern, "Wordt het te druk?");
         var queue = hub.Grains.GetGrain<IOfficialGrain>(official);
 
+        await grain.DeliverOutbox();
         var before = await queue.GetQueue();
         await grain.AnswerInput(1, "Ja, er komt een schommel.", Grains.Input.InputOutcome.Adopted, null, "Sanne de Vries", publishAnyway: false);
+        await grain.DeliverOutbox();
         var after = await queue.GetQueue();
 
         before.Should().Equal(

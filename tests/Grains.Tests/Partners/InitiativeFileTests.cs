@@ -25,6 +25,7 @@ public sealed class InitiativeFileTests(HubTestCluster hub) : IClassFixture<HubT
         file.ChangeLog.Should().Equal(
             new ChangeLogEntry("Partner", null, "Pré Wonen (woningcorporatie): Levert de grond", "Initiatiefnemer", now, null),
             new ChangeLogEntry("Partner", "Pré Wonen (woningcorporatie): Levert de grond", null, "Sanne de Vries", now, "De grond is van de gemeente."));
+        await grain.DeliverOutbox();
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(1, 10)).Select(i => (i.Kind, i.Text)).Should().Equal(
             (FeedItemKind.FileChanged, "Nieuwe partner: Pré Wonen (woningcorporatie), Levert de grond."),
             (FeedItemKind.FileChanged, "Pré Wonen is geen partner meer."));
@@ -43,6 +44,7 @@ public sealed class InitiativeFileTests(HubTestCluster hub) : IClassFixture<HubT
         (await grain.GetFile())!.Agreements.Should().Equal(
             new Agreement(1, "De gemeente", "plaatst twee bankjes", new DateOnly(2026, 4, 1), AgreementState.Missed, "Sanne de Vries", now),
             new Agreement(2, "Bewoners", "houden de tuin bij", new DateOnly(2026, 6, 1), AgreementState.Open, "Sanne de Vries", now));
+        await grain.DeliverOutbox();
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(3, 10)).Select(i => i.Text).Should().Equal(
             "Afspraak niet nagekomen: De gemeente plaatst twee bankjes.");
     }

@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Grains.Delivery;
 using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Input;
@@ -49,8 +50,13 @@ public sealed class PersonalDataTests(HubTestCluster hub) : IClassFixture<HubTes
     {
         var (grain, id, _) = await hub.SubmitInNewNeighbourhood();
         var person = hub.Grains.GetGrain<IPersonGrain>("resident-9");
-        await person.Remember(id);
-        await grain.GiveInput("resident-9", InputKind.Question, "Komt er een schommel?");
+        using (ChangeStamp.Apply(new ChangeStamp("resident-9", "Rik", "giveInput", RemembersPerson: true)))
+        {
+            await grain.GiveInput("resident-9", InputKind.Question, "Komt er een schommel?");
+        }
+
+        await grain.DeliverOutbox();
+        (await person.GetInitiatives()).Should().Equal(id);
         await grain.GiveInput("resident-9", InputKind.Support, null);
         await grain.GiveInput("resident-8", InputKind.Support, null);
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
@@ -73,7 +79,7 @@ public sealed class PersonalDataTests(HubTestCluster hub) : IClassFixture<HubTes
     {
         var (grain, id, _) = await hub.SubmitInNewNeighbourhood();
         var person = hub.Grains.GetGrain<IPersonGrain>(TestPeople.Initiator.UserId);
-        await person.Remember(id);
+        await HubTestCluster.Tables.Deliver(new TableDelivery(id, [], [TestPeople.Initiator.UserId], null));
 
         await person.Forget();
 

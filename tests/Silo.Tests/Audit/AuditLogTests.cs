@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Silo.Audit;
+using Haarlem.Initiatives.Grains.Delivery;
 using Haarlem.Initiatives.Silo.Configuration;
+using Haarlem.Initiatives.Silo.Delivery;
 using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Testing;
 using Microsoft.Data.Sqlite;
@@ -9,7 +11,11 @@ using Npgsql;
 
 namespace Haarlem.Initiatives.Silo.Tests.Audit;
 
-/// <summary>The audit trail's table on each database: appends in order, read per day, never changed.</summary>
+/// <summary>
+/// The hub's tables on each database: the audit trail (appends in order, read per day, never
+/// changed), and the delivery from the initiatives' outboxes (audit lines, the person data index,
+/// the pending ledger), where a repeated delivery changes nothing.
+/// </summary>
 public abstract class AuditLogTests
 {
     protected abstract HubSiloSettings Settings { get; }
@@ -24,7 +30,7 @@ public abstract class AuditLogTests
     [Fact]
     public async Task Concurrent_appends_are_all_stored_and_read_back_per_day_in_the_order_they_were_stored()
     {
-        await using var log = new SqlAuditLog(Settings);
+        await using var log = new SqlHubTables(Settings);
         var initiative = Guid.NewGuid();
         var entries = Enumerable.Range(1, 40).Select(n => Entry(n, Morning.AddSeconds(n), n % 4 == 0 ? initiative : null)).ToList();
 
@@ -38,12 +44,95 @@ public abstract class AuditLogTests
         next.Should().Equal(Entry(99, Morning.AddDays(1)));
     }
 
+    [Fact]
+    public async Task A_delivery_repeated_stores_each_audit_line_and_person_link_once()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var initiative = Guid.NewGuid();
+        var line = new AuditEntry(Morning, "user-1", "Naam 1", "submitInitiative", initiative, AuditOutcome.Done, $"{initiative:N}:1");
+        var delivery = new TableDelivery(initiative, [line], ["user-1"], 1);
+
+        await tables.Deliver(delivery);
+        await tables.Deliver(delivery);
+        await Task.WhenAll(tables.Deliver(delivery), tables.Deliver(delivery));
+
+        (await tables.Read(new DateOnly(2026, 3, 2))).Should().Equal(line);
+        (await tables.Initiatives("user-1")).Should().Equal(initiative);
+        (await tables.Initiatives("user-2")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Forgetting_a_person_removes_them_from_the_person_index_only()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        await tables.Deliver(new TableDelivery(first, [], ["user-1", "user-2"], null));
+        await tables.Deliver(new TableDelivery(second, [], ["user-1"], null));
+
+        await tables.Forget("user-1");
+
+        (await tables.Initiatives("user-1")).Should().BeEmpty();
+        (await tables.Initiatives("user-2")).Should().Equal(first);
+    }
+
+    [Fact]
+    public async Task A_ledger_entry_is_dropped_by_a_delivery_of_its_version_or_later_and_kept_by_an_older_one()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var (kept, dropped, later) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        Pend(kept, version: 3);
+        Pend(dropped, version: 3);
+        Pend(later, version: 3);
+
+        await tables.Deliver(new TableDelivery(kept, [], [], 2));
+        await tables.Deliver(new TableDelivery(dropped, [], [], 3));
+        await tables.Deliver(new TableDelivery(later, [], [], 4));
+
+        (await tables.Pending(TimeSpan.Zero, 10)).Should().Equal(kept);
+    }
+
+    [Fact]
+    public async Task The_ledger_lists_only_entries_older_than_asked_oldest_first_at_most_as_many_as_asked()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var (oldest, older, fresh) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        Pend(older, version: 1, secondsAgo: 60);
+        Pend(oldest, version: 1, secondsAgo: 120);
+        Pend(fresh, version: 1, secondsAgo: 0);
+
+        (await tables.Pending(TimeSpan.FromSeconds(30), 10)).Should().Equal(oldest, older);
+        (await tables.Pending(TimeSpan.FromSeconds(30), 1)).Should().Equal(oldest);
+    }
+
+    /// <summary>What the storage trigger writes when an initiative's state is stored (tested with the provider's query in Schema).</summary>
+    private void Pend(Guid initiative, int version, int secondsAgo = 10)
+    {
+        var (n0, n1) = LedgerKey.From(initiative);
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO hub_delivery_pending (ServiceId, GrainIdN0, GrainIdN1, Version, ModifiedOn) VALUES (@service, @n0, @n1, @version, @at)";
+        var at = DateTimeOffset.UtcNow.AddSeconds(-secondsAgo);
+        foreach (var (name, value) in new (string, object)[]
+                 {
+                     ("service", Settings.ServiceId), ("n0", n0), ("n1", n1), ("version", version),
+                     ("at", Settings.Provider == StorageProvider.Sqlite ? at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture) : at),
+                 })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
     [Theory]
     [InlineData("UPDATE hub_audit SET user_name = 'iemand anders'")]
     [InlineData("DELETE FROM hub_audit")]
     public async Task The_table_refuses_to_change_or_remove_an_entry(string statement)
     {
-        await using (var log = new SqlAuditLog(Settings))
+        await using (var log = new SqlHubTables(Settings))
         {
             await log.Append(Entry(1, Morning));
         }
@@ -54,7 +143,7 @@ public abstract class AuditLogTests
         var change = () => command.ExecuteNonQuery();
 
         change.Should().Throw<DbException>().Which.Message.Should().Contain("the audit trail is append-only");
-        await using var reader = new SqlAuditLog(Settings);
+        await using var reader = new SqlHubTables(Settings);
         (await reader.Read(new DateOnly(2026, 3, 2))).Should().Equal(Entry(1, Morning));
     }
 }
@@ -86,7 +175,7 @@ public sealed class SqliteAuditLogTests : AuditLogTests, IDisposable
     }
 }
 
-public sealed class PostgreSqlAuditLogTests(PostgresServer server) : AuditLogTests, IClassFixture<PostgresServer>, IAsyncLifetime
+public sealed class PostgreSqlHubTablesTests(PostgresServer server) : AuditLogTests, IClassFixture<PostgresServer>, IAsyncLifetime
 {
     private string _connectionString = null!;
 

@@ -68,6 +68,34 @@ public abstract class GrainStorageQueryTests : QueryContract
         Read(extension: "ext").Should().Be(("extended", 1L));
     }
 
+    [Fact]
+    public void Every_write_of_an_initiative_notes_it_in_the_pending_ledger_with_its_version_and_other_grains_do_not()
+    {
+        Write(version: null, "a");
+        Write(version: 1, "b");
+        AsLong(Run("WriteToStorageKey",
+        [
+            .. Key(null, grainType: "neighbourhood"),
+            ("GrainStateVersion", null, DbType.Int32),
+            ("PayloadBinary", Encoding.UTF8.GetBytes("n"), DbType.Binary),
+        ])).Should().Be(1);
+        Write(version: 1, "stale");
+
+        using var connection = Open();
+        Scalar(connection, "SELECT count(*) FROM hub_delivery_pending").Should().Be(1L);
+        AsLong(Scalar(connection, "SELECT Version FROM hub_delivery_pending WHERE ServiceId = 'haarlem-tests' AND GrainIdN0 = 7 AND GrainIdN1 = 8")).Should().Be(2);
+    }
+
+    [Fact]
+    public void The_ledger_key_is_the_storage_key_of_a_grain_with_a_guid_key()
+    {
+        var id = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
+        var bytes = id.ToByteArray();
+
+        Delivery.LedgerKey.From(id).Should().Be((BitConverter.ToInt64(bytes, 0), BitConverter.ToInt64(bytes, 8)));
+        Delivery.LedgerKey.ToGuid(BitConverter.ToInt64(bytes, 0), BitConverter.ToInt64(bytes, 8)).Should().Be(id);
+    }
+
     private long? Write(int? version, string payload, string? extension = null) =>
         AsLong(Run("WriteToStorageKey",
         [
@@ -86,13 +114,13 @@ public abstract class GrainStorageQueryTests : QueryContract
     }
 
     // The parameters Orleans binds, with the types it gives them.
-    private static (string, object?, DbType)[] Key(string? extension) =>
+    private static (string, object?, DbType)[] Key(string? extension, string grainType = "initiative") =>
     [
         ("GrainIdHash", 12345, DbType.Int32),
         ("GrainIdN0", 7L, DbType.Int64),
         ("GrainIdN1", 8L, DbType.Int64),
         ("GrainTypeHash", 678, DbType.Int32),
-        ("GrainTypeString", "initiative", DbType.String),
+        ("GrainTypeString", grainType, DbType.String),
         ("GrainIdExtensionString", extension, DbType.String),
         ("ServiceId", "haarlem-tests", DbType.String),
     ];

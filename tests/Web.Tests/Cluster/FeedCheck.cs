@@ -22,6 +22,30 @@ public static class FeedCheck
         return response.Data?["initiative"]?["title"]?.GetValue<string>();
     }
 
+    /// <summary>
+    /// Reads the feed until it holds every one of <paramref name="initiatives"/> (a change is
+    /// delivered to the feed right after its commit, and after a crash by the delivery sweeper), or
+    /// until <paramref name="within"/> has passed; returns the last feed read, so the assertion that
+    /// follows shows what was there.
+    /// </summary>
+    public static async Task<List<(long Sequence, string InitiativeId)>> FeedWith(
+        GraphQLClient client, string neighbourhood, IEnumerable<string> initiatives, TimeSpan within)
+    {
+        var wanted = initiatives.ToHashSet();
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        while (true)
+        {
+            var feed = await Feed(client, neighbourhood);
+            if (wanted.IsSubsetOf(feed.Select(i => i.InitiativeId)) || deadline.Elapsed > within)
+            {
+                return feed;
+            }
+
+            await poll.WaitForNextTickAsync();
+        }
+    }
+
     /// <summary>The feed, oldest first, as (sequence, initiative id).</summary>
     public static async Task<List<(long Sequence, string InitiativeId)>> Feed(GraphQLClient client, string neighbourhood)
     {

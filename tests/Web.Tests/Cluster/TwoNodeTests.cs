@@ -26,7 +26,7 @@ public sealed class TwoNodeTests(PostgresServer postgres, ITestOutputHelper outp
             return (Id: id!, Title: title);
         }));
         submitted.Select(s => s.Id).Should().NotContainNulls();
-        var feedBefore = await FeedCheck.Feed(b, "boerhaavewijk");
+        var feedBefore = await FeedCheck.FeedWith(b, "boerhaavewijk", submitted.Select(s => s.Id), TimeSpan.FromSeconds(30));
 
         await nodeA.Kill();
         var clock = Stopwatch.StartNew();
@@ -39,7 +39,7 @@ public sealed class TwoNodeTests(PostgresServer postgres, ITestOutputHelper outp
         }
 
         var afterKill = await FeedCheck.Submit(b, "boerhaavewijk", "Na de storing");
-        var feedAfter = await FeedCheck.Feed(b, "boerhaavewijk");
+        var feedAfter = await FeedCheck.FeedWith(b, "boerhaavewijk", [afterKill!], TimeSpan.FromSeconds(30));
 
         feedBefore.Select(i => i.Sequence).Should().Equal(Enumerable.Range(1, 16).Select(n => (long)n));
         feedBefore.Select(i => i.InitiativeId).Should().BeEquivalentTo(submitted.Select(s => s.Id));
@@ -73,7 +73,7 @@ public sealed class TwoNodeTests(PostgresServer postgres, ITestOutputHelper outp
 
         active.Should().Be(2);
         titles.Should().Equal(submitted.Select(s => s.Title));
-        (await FeedCheck.Feed(client, "molenwijk")).Select(i => i.InitiativeId).Should().Equal(submitted.Select(s => s.Id));
+        (await FeedCheck.FeedWith(client, "molenwijk", submitted.Select(s => s.Id), TimeSpan.FromSeconds(30))).Select(i => i.InitiativeId).Should().BeEquivalentTo(submitted.Select(s => s.Id));
     }
 
     private static async Task<long> ActiveSilos(string connectionString, string clusterId)

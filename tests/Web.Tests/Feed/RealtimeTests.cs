@@ -36,6 +36,7 @@ public sealed class RealtimeTests(HubHostFixture fixture) : IClassFixture<HubHos
         var id = Guid.NewGuid();
         var result = await Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative(title, "", neighbourhood, Theme.Social), by ?? TestPeople.Initiator);
         result.Errors.Should().BeEmpty();
+        await Grains.Delivered(id);
         return id;
     }
 
@@ -115,6 +116,7 @@ public sealed class RealtimeTests(HubHostFixture fixture) : IClassFixture<HubHos
 
         await Grains.GetGrain<IInitiativeGrain>(id).AssignContactOfficial(
             new ContactOfficial("official:sanne", "Sanne de Vries", "Wijkregisseur", "Noord", "s.devries@haarlem.nl", null), "Kees Jansen", null);
+        await Grains.Delivered(id);
         await Grains.GetGrain<IInitiativeGrain>(other).AssignContactOfficial(
             new ContactOfficial("official:sanne", "Sanne de Vries", "Wijkregisseur", "Noord", "s.devries@haarlem.nl", null), "Kees Jansen", null);
         var toBoth = await Take(bothItems, 2);

@@ -47,6 +47,7 @@ public sealed class NotificationPageTests(HubHostFixture fixture) : IClassFixtur
         await grain.Submit(new SubmitInitiative("Zitbanken", "", "parkwijk", Theme.Social), initiator);
         await grain.AssignContactOfficial(new ContactOfficial("official:page", "Sanne de Vries", "Wijkregisseur", "Noord", "s@haarlem.nl", null), "Kees", null);
         await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
+        await grain.DeliverOutbox();
         var browser = fixture.Host.CreateClient();
         await browser.SignInAs("initiator");
         var empty = await browser.GetStringAsync("/account");

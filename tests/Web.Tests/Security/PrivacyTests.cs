@@ -19,6 +19,7 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
             ["ContactEmail"] = "ilse@example.nl", ["ContactPhone"] = "06 1234 5678",
         });
         var id = submitted.Headers.Location!.ToString()["/initiatives/".Length..];
+        await fixture.Host.Delivered(id);
         var coordinator = await fixture.Host.GraphQL().SignIn(MatrixPeople.Get("coordinator"));
 
         using var download = await browser.GetAsync("/account?handler=data");

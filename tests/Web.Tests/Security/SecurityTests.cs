@@ -111,6 +111,7 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
             "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id } } }",
             new { input = new { title = "Audit", neighbourhoodCode = "vijfhoek", theme = "OTHER" } });
         var id = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+        await fixture.Host.Delivered(id);
         await initiator.Send(
             "mutation($input: ChangeStatusInput!) { changeStatus(input: $input) { errors { code } } }",
             new { input = new { initiativeId = id, status = "EXPLORING", explanation = "Zelf gedaan." } });

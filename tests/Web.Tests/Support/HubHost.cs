@@ -1,4 +1,5 @@
 using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Testing;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -28,6 +29,13 @@ public sealed class HubHost(IReadOnlyDictionary<string, string> settings, FakeTi
     }
 
     public GraphQLClient GraphQL() => new(CreateClient());
+
+    /// <summary>
+    /// Waits until what the initiatives stored has been delivered to the feed, the index, the
+    /// inboxes and the tables (a change is answered after its own write and delivered right after).
+    /// </summary>
+    public Task Delivered(params string[] initiativeIds) =>
+        Services.GetRequiredService<IGrainFactory>().Delivered([.. initiativeIds.Select(Guid.Parse)]);
 
     /// <summary>
     /// A real SignalR client connected to the feed hub, over WebSockets unless another transport is

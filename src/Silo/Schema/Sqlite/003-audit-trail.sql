@@ -10,7 +10,8 @@ CREATE TABLE IF NOT EXISTS hub_audit
     user_name     TEXT    NOT NULL,
     action        TEXT    NOT NULL,
     initiative_id TEXT    NULL,
-    outcome       TEXT    NOT NULL
+    outcome       TEXT    NOT NULL,
+    change_key    TEXT    NULL
 );
 
 CREATE INDEX IF NOT EXISTS ix_hub_audit_day ON hub_audit (day, id);

@@ -1,0 +1,256 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Threading.Channels;
+using Haarlem.Initiatives.Grains.Audit;
+using Haarlem.Initiatives.Grains.Delivery;
+using Haarlem.Initiatives.Silo.Configuration;
+using Haarlem.Initiatives.Silo.Delivery;
+using Haarlem.Initiatives.Silo.Schema;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Haarlem.Initiatives.Silo.Audit;
+
+/// <summary>
+/// The hub's own tables in its database (SQLite or PostgreSQL): the audit trail <c>hub_audit</c>
+/// (triggers refuse UPDATE and DELETE), the person data index <c>hub_person_initiatives</c> and
+/// the delivery ledger <c>hub_delivery_pending</c>. Writes wait until they are stored and are
+/// written in groups: whatever arrived while the previous group was being written goes in one
+/// transaction, so many concurrent changes cost one commit, not one each. Every write is
+/// idempotent (a change key, a primary key, a version), so a delivery repeated after a crash
+/// changes nothing; rows are written in key order so that two nodes' groups cannot deadlock.
+/// </summary>
+public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeliveryLedger, IAsyncDisposable
+{
+    private const int MaxGroup = 500;
+
+    private readonly HubSiloSettings _settings;
+    private readonly bool _sqlite;
+    private readonly Channel<(object Work, TaskCompletionSource Stored)> _queue =
+        Channel.CreateUnbounded<(object, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+
+    public SqlHubTables(HubSiloSettings settings)
+    {
+        _settings = settings;
+        _sqlite = settings.Provider == StorageProvider.Sqlite;
+        _writer = Task.Run(Write);
+    }
+
+    public Task Append(AuditEntry entry, CancellationToken cancellationToken = default) => Enqueue(entry, cancellationToken);
+
+    public Task Deliver(TableDelivery delivery, CancellationToken cancellationToken = default) => Enqueue(delivery, cancellationToken);
+
+    private async Task Enqueue(object work, CancellationToken cancellationToken)
+    {
+        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _queue.Writer.WriteAsync((work, stored), cancellationToken);
+        await stored.Task.WaitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> Read(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Open(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT at, user_id, user_name, action, initiative_id, outcome, change_key FROM hub_audit WHERE day = @day ORDER BY id";
+        Add(command, "day", _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day);
+        var entries = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry(
+                reader.GetFieldValue<DateTimeOffset>(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<Guid>(4),
+                Enum.Parse<AuditOutcome>(reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return entries;
+    }
+
+    public async Task<IReadOnlyList<Guid>> Initiatives(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Open(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT initiative_id FROM hub_person_initiatives WHERE user_id = @user_id";
+        Add(command, "user_id", userId);
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetFieldValue<Guid>(0));
+        }
+
+        return ids;
+    }
+
+    public async Task Forget(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Open(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM hub_person_initiatives WHERE user_id = @user_id";
+        Add(command, "user_id", userId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> Pending(TimeSpan olderThan, int max, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Open(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var before = _sqlite
+            ? "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || @age || ' seconds')"
+            : "now() - make_interval(secs => @age)";
+        command.CommandText = $"""
+            SELECT GrainIdN0, GrainIdN1 FROM hub_delivery_pending
+            WHERE ServiceId = @service AND ModifiedOn < {before}
+            ORDER BY ModifiedOn LIMIT @max
+            """;
+        Add(command, "service", _settings.ServiceId);
+        Add(command, "age", olderThan.TotalSeconds);
+        Add(command, "max", max);
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(LedgerKey.ToGuid(reader.GetInt64(0), reader.GetInt64(1)));
+        }
+
+        return ids;
+    }
+
+    private async Task Write()
+    {
+        var group = new List<(object Work, TaskCompletionSource Stored)>(MaxGroup);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
+            {
+                group.Add(item);
+            }
+
+            try
+            {
+                await Store(group.Select(g => g.Work).ToList());
+                group.ForEach(g => g.Stored.TrySetResult());
+            }
+            catch (Exception exception)
+            {
+                group.ForEach(g => g.Stored.TrySetException(exception));
+            }
+        }
+    }
+
+    private async Task Store(List<object> work)
+    {
+        var deliveries = work.OfType<TableDelivery>().ToList();
+        var audit = work.OfType<AuditEntry>()
+            .Concat(deliveries.SelectMany(d => d.Audit))
+            .OrderBy(e => e.At).ThenBy(e => e.ChangeKey, StringComparer.Ordinal)
+            .ToList();
+        var people = deliveries
+            .SelectMany(d => d.People.Select(p => (UserId: p, d.InitiativeId)))
+            .Distinct()
+            .OrderBy(p => p.UserId, StringComparer.Ordinal).ThenBy(p => p.InitiativeId)
+            .ToList();
+        var delivered = deliveries
+            .Where(d => d.DeliveredVersion is not null)
+            .GroupBy(d => d.InitiativeId)
+            .Select(g => (Key: LedgerKey.From(g.Key), Version: g.Max(d => d.DeliveredVersion!.Value)))
+            .OrderBy(d => d.Key.N0).ThenBy(d => d.Key.N1)
+            .ToList();
+
+        await using var connection = await Open(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var command = Command(connection, transaction, """
+            INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome, change_key)
+            VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome, @change_key)
+            ON CONFLICT DO NOTHING
+            """))
+        {
+            foreach (var entry in audit)
+            {
+                command.Parameters.Clear();
+                var at = entry.At.ToUniversalTime();
+                var day = DateOnly.FromDateTime(at.UtcDateTime);
+                Add(command, "at", _sqlite ? at.ToString("O", CultureInfo.InvariantCulture) : at);
+                Add(command, "day", _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day);
+                Add(command, "user_id", entry.UserId);
+                Add(command, "user_name", entry.UserName);
+                Add(command, "action", entry.Action);
+                Add(command, "initiative_id", entry.InitiativeId is { } id ? Id(id) : DBNull.Value);
+                Add(command, "outcome", entry.Outcome.ToString());
+                Add(command, "change_key", (object?)entry.ChangeKey ?? DBNull.Value);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        await using (var command = Command(connection, transaction, """
+            INSERT INTO hub_person_initiatives (user_id, initiative_id) VALUES (@user_id, @initiative_id)
+            ON CONFLICT DO NOTHING
+            """))
+        {
+            foreach (var (userId, initiativeId) in people)
+            {
+                command.Parameters.Clear();
+                Add(command, "user_id", userId);
+                Add(command, "initiative_id", Id(initiativeId));
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        await using (var command = Command(connection, transaction, """
+            DELETE FROM hub_delivery_pending
+            WHERE ServiceId = @service AND GrainIdN0 = @n0 AND GrainIdN1 = @n1 AND Version <= @version
+            """))
+        {
+            foreach (var ((n0, n1), version) in delivered)
+            {
+                command.Parameters.Clear();
+                Add(command, "service", _settings.ServiceId);
+                Add(command, "n0", n0);
+                Add(command, "n1", n1);
+                Add(command, "version", version);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private object Id(Guid id) => _sqlite ? id.ToString() : id;
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private async Task<DbConnection> Open(CancellationToken cancellationToken)
+    {
+        DbConnection connection = _sqlite
+            ? new SqliteConnection(SqliteSchema.ConnectionString(_settings.SqlitePath))
+            : new NpgsqlConnection(_settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+}
