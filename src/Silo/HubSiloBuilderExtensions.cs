@@ -9,6 +9,8 @@ using Haarlem.Initiatives.Silo.Mail;
 using Haarlem.Initiatives.Grains.Notifications;
 using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Silo.Seed;
+using Haarlem.Initiatives.Silo.Storage;
+using Orleans.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,7 +32,8 @@ public static class HubSiloBuilderExtensions
         var settings = HubSiloSettings.From(configuration, contentRoot);
         silo.Services.AddSingleton(new HubSiloSettingsHolder(settings));
         silo.Services.AddSingleton<HubReadiness>();
-        silo.Services.TryAddSingleton(_ => new SqlHubTables(settings));
+        silo.Services.TryAddSingleton<SqliteWriteGate>();
+        silo.Services.TryAddSingleton(services => new SqlHubTables(settings, services.GetRequiredService<SqliteWriteGate>()));
         silo.Services.TryAddSingleton<IAuditLog>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IChangeTables>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IPersonIndex>(services => services.GetRequiredService<SqlHubTables>());
@@ -86,11 +89,19 @@ public static class HubSiloBuilderExtensions
             });
         }
 
-        silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
+        // On SQLite the provider is registered under its own name and the hub's storage queues its
+        // writes in memory (one SQLite writer at a time, see SqliteWriteGate).
+        var providerName = settings.Provider == StorageProvider.Sqlite ? GrainStorage.Name + "-sqlite" : GrainStorage.Name;
+        silo.AddAdoNetGrainStorage(providerName, options =>
         {
             options.Invariant = invariant;
             options.ConnectionString = connectionString;
         });
+        if (settings.Provider == StorageProvider.Sqlite)
+        {
+            silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new GatedGrainStorage(
+                services.GetRequiredKeyedService<IGrainStorage>(providerName), services.GetRequiredService<SqliteWriteGate>()));
+        }
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = invariant;

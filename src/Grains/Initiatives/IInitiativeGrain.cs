@@ -64,6 +64,10 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("escalate")]
     Task<Lifecycle.InitiativeChangeResult> Escalate(string reason, string actor);
 
+    /// <summary>Whether the initiative is on the Bestuur op Maat agenda, from its own state (the agenda itself follows shortly after).</summary>
+    [Alias("is-on-agenda")]
+    Task<bool> IsOnAgenda();
+
     /// <summary>
     /// Delivers whatever this initiative stored and its targets have not confirmed (feed, index,
     /// inboxes, work queues, agenda, audit trail, person index) and returns once it is delivered;

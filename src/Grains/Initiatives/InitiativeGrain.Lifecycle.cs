@@ -31,6 +31,8 @@ public sealed partial class InitiativeGrain
         return Task.FromResult<InitiativeTimeline?>(new InitiativeTimeline(passed, ahead, overdue, state.State.Extensions));
     }
 
+    public Task<bool> IsOnAgenda() => Task.FromResult(state.State.Details is not null && state.State.Escalated);
+
     /// <summary>The newest extension of the current step, if it has one.</summary>
     private StepExtension? CurrentExtension(TimelineStep current) =>
         state.State.Extensions.LastOrDefault(e => e.Step == current.Status && e.At >= current.ReachedAt);

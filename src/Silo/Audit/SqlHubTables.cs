@@ -6,6 +6,7 @@ using Haarlem.Initiatives.Grains.Delivery;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Delivery;
 using Haarlem.Initiatives.Silo.Schema;
+using Haarlem.Initiatives.Silo.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -30,9 +31,14 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
         Channel.CreateUnbounded<(object, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
-    public SqlHubTables(HubSiloSettings settings)
+    private readonly SqliteWriteGate? _gate;
+
+    /// <param name="settings">Where the tables are.</param>
+    /// <param name="gate">On SQLite, the process's one queue for writes (see <see cref="SqliteWriteGate"/>).</param>
+    public SqlHubTables(HubSiloSettings settings, SqliteWriteGate? gate = null)
     {
         _settings = settings;
+        _gate = settings.Provider == StorageProvider.Sqlite ? gate : null;
         _sqlite = settings.Provider == StorageProvider.Sqlite;
         _writer = Task.Run(Write);
     }
@@ -134,7 +140,8 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
 
             try
             {
-                await Store(group.Select(g => g.Work).ToList());
+                var work = group.Select(g => g.Work).ToList();
+                await (_gate is null ? Store(work) : _gate.Run(() => Store(work)));
                 group.ForEach(g => g.Stored.TrySetResult());
             }
             catch (Exception exception)

@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Web.Identity;
 
@@ -14,7 +15,9 @@ public sealed class CoordinatorTests(BrowserHubFixture hub) : IClassFixture<Brow
         var first = Guid.NewGuid();
         (await grains.GetGrain<IInitiativeGrain>(first).Submit(new SubmitInitiative("Bloembakken", "Bloembakken langs de gracht.", "binnenstad", Theme.Green), initiator)).Errors.Should().BeEmpty();
         hub.Host.Time.Advance(TimeSpan.FromHours(1));
-        (await grains.GetGrain<IInitiativeGrain>(Guid.NewGuid()).Submit(new SubmitInitiative("Jeu de boules", "Een baan bij het buurthuis.", "delftwijk", Theme.Sport), initiator)).Errors.Should().BeEmpty();
+        var second = Guid.NewGuid();
+        (await grains.GetGrain<IInitiativeGrain>(second).Submit(new SubmitInitiative("Jeu de boules", "Een baan bij het buurthuis.", "delftwijk", Theme.Sport), initiator)).Errors.Should().BeEmpty();
+        await grains.Delivered(first, second);
 
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "coordinator");

@@ -43,6 +43,8 @@ public sealed class OfficialJourneyTests(BrowserHubFixture hub) : IClassFixture<
         var thanks = await resident.Locator("main [role=status]").TextContentAsync();
         violations.AddRange(await resident.Check("initiative-input-given"));
 
+        // The work queue is a delivered copy: it follows the resident's input within milliseconds.
+        await hub.Host.Delivered(id.ToString());
         var official = await hub.NewPage();
         await PageChecks.SignIn(official, "official");
         await official.GotoAsync("/werk");

@@ -8,20 +8,20 @@ namespace Haarlem.Initiatives.Web.Tests.Feed;
 
 public sealed class FeedHubTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
 {
-    private async Task SubmitIn(string neighbourhood, string title)
+    private async Task<string> SubmitIn(string neighbourhood, string title)
     {
         var response = await (await fixture.Host.GraphQL().SignIn(TestPeople.Initiator)).Send(
-            "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { errors { code } } }",
+            "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id } errors { code } } }",
             new { input = new { title, neighbourhoodCode = neighbourhood, theme = "SOCIAL" } });
         response.Data!["submitInitiative"]!["errors"]!.AsArray().Should().BeEmpty();
+        return response.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
     }
 
     [Fact]
     public async Task Subscribing_after_a_sequence_number_returns_exactly_the_items_after_it_in_order()
     {
-        await SubmitIn("meerwijk", "Buurtfeest");
-        await SubmitIn("meerwijk", "Speelplein");
-        await SubmitIn("meerwijk", "Moestuin");
+        // The feed is delivered from the initiatives' outboxes, a few milliseconds after each answer.
+        await fixture.Host.Delivered(await SubmitIn("meerwijk", "Buurtfeest"), await SubmitIn("meerwijk", "Speelplein"), await SubmitIn("meerwijk", "Moestuin"));
         await using var connection = fixture.Host.FeedConnection();
         await connection.StartAsync();
 

@@ -63,9 +63,12 @@ public sealed class IndexModel(IGrainFactory grains, InitiativeCommands commands
         var oldest = parts.SelectMany(p => p.Items).OrderDescending().Take(MaxListed).ToList();
         var details = await Task.WhenAll(oldest.Select(k => grains.GetGrain<IInitiativeGrain>(k.Id).GetDetails()));
         var timelines = await Task.WhenAll(oldest.Select(k => grains.GetGrain<IInitiativeGrain>(k.Id).GetTimeline()));
-        Unassigned = details.Zip(timelines)
-            .Where(pair => pair.First is not null && pair.Second is not null)
-            .Select(pair => new Waiting(pair.First!, neighbourhoods[pair.First!.NeighbourhoodCode], pair.Second!.CurrentStepOverdue))
+        // The index is a delivered copy; the initiative itself says whether it still waits, so an
+        // assignment just made never shows as waiting.
+        var contacts = await Task.WhenAll(oldest.Select(k => grains.GetGrain<IInitiativeGrain>(k.Id).GetContact()));
+        Unassigned = details.Zip(timelines, contacts)
+            .Where(part => part.First is not null && part.Second is not null && part.Third?.Current is null)
+            .Select(part => new Waiting(part.First!, neighbourhoods[part.First!.NeighbourhoodCode], part.Second!.CurrentStepOverdue))
             .ToList();
         Agenda = await EscalationAgenda.Get(grains).List();
     }

@@ -42,8 +42,7 @@ public sealed class InitiativeModel(IGrainFactory grains, InitiativeCommands com
     {
         Timeline = (await grain.GetTimeline())!;
         Waiting = (await grain.GetInput())!.Items.Where(i => i.Kind != InputKind.Support && i.Answer is null).ToList();
-        OnAgenda = (await Grains.Neighbourhoods.EscalationAgenda.Get(HttpContext.RequestServices.GetRequiredService<IGrainFactory>()).List())
-            .Any(item => item.InitiativeId == Initiative.Id);
+        OnAgenda = await grain.IsOnAgenda();
     }
 
     protected override void OnRefused(string form, IReadOnlyList<UserError> errors)
