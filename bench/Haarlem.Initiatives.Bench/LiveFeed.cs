@@ -69,7 +69,8 @@ public static class LiveFeed
         {
             var n = index % Neighbourhoods;
             var number = Interlocked.Increment(ref counters[n]);
-            var eventId = $"{initiatives[n]:N}:{number + IdleChanges + 1}";
+            // Event 1 is the submission; the first initiative also had the idle changes.
+            var eventId = $"{initiatives[n]:N}:{number + (n == 0 ? IdleChanges : 0) + 1}";
             sent[eventId] = Stopwatch.GetTimestamp();
             var result = await grains.GetGrain<IInitiativeGrain>(initiatives[n]).ExtendStep(
                 new ExtendStepRequest(new DateOnly(2030, 1, 1).AddDays(number + IdleChanges), "Er is meer tijd nodig."), "Bench");

@@ -33,6 +33,11 @@ public sealed partial class InitiativeGrain
     private Task _delivery = Task.CompletedTask;
     private bool _delivering;
     private bool _deliverAgain;
+
+    // The feed has a delivery of its own, so that its items never wait for a slower target.
+    private Task _feedDelivery = Task.CompletedTask;
+    private bool _feedDelivering;
+    private bool _feedAgain;
     private bool _broken;
     private bool _storedOutboxStale;
     private IGrainTimer? _deliveryRetry;
@@ -63,6 +68,7 @@ public sealed partial class InitiativeGrain
         try
         {
             await _delivery.WaitAsync(cancellationToken);
+            await _feedDelivery.WaitAsync(cancellationToken);
             if (_storedOutboxStale && !_broken && _staged.Count == 0 && !HasUndelivered())
             {
                 // Storage still holds the delivered outbox: clear it once, so that the next
@@ -187,6 +193,7 @@ public sealed partial class InitiativeGrain
             return;
         }
 
+        DeliverFeed();
         if (_delivering)
         {
             _deliverAgain = true;
@@ -195,6 +202,70 @@ public sealed partial class InitiativeGrain
 
         _delivering = true;
         _delivery = RunDelivery(force);
+    }
+
+    /// <summary>Starts the feed's delivery, or asks the one running for another round.</summary>
+    private void DeliverFeed()
+    {
+        if (_feedDelivering)
+        {
+            _feedAgain = true;
+            return;
+        }
+
+        _feedDelivering = true;
+        _feedDelivery = RunFeedDelivery();
+    }
+
+    /// <summary>Publishes the stored feed entries, round after round while changes keep coming.</summary>
+    private async Task RunFeedDelivery()
+    {
+        RequestContext.Clear();
+        await Task.Yield();
+        try
+        {
+            do
+            {
+                _feedAgain = false;
+                if (_committed is { } committed && CommittedPart(state.State.Outbox) is { Count: > 0 } entries)
+                {
+                    await PublishFeed(committed, entries);
+                }
+            }
+            while (_feedAgain && !_broken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The main delivery sees the entries still waiting and offers them again.
+            LogDeliveryDeferred(exception, this.GetPrimaryKey());
+        }
+        finally
+        {
+            _feedDelivering = false;
+        }
+    }
+
+    /// <summary>Completes when <paramref name="entries"/> are in the feed; fails when the feed could not take them yet.</summary>
+    private async Task FeedDelivered(List<FeedEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        DeliverFeed();
+        await _feedDelivery;
+        if (entries.Exists(state.State.Outbox.Contains))
+        {
+            // Queued after a round that was already running: one more.
+            DeliverFeed();
+            await _feedDelivery;
+        }
+
+        if (entries.Exists(state.State.Outbox.Contains))
+        {
+            throw new InvalidOperationException($"The feed of initiative {this.GetPrimaryKey()} could not take its entries yet.");
+        }
     }
 
     private async Task RunDelivery(bool force)
@@ -246,7 +317,7 @@ public sealed partial class InitiativeGrain
         var email = state.State.EmailToOffer;
 
         await Task.WhenAll(
-            PublishFeed(committed, feed),
+            FeedDelivered(feed),
             ReportSummary(committed),
             DeliverNotices(notices),
             SyncWorkQueues(id, committed, officials),
