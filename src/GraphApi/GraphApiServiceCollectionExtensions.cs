@@ -27,6 +27,8 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.TryAddSingleton<ClusterCalls>();
+        services.AddMetrics();
+        services.TryAddSingleton<Http.GraphQLMetrics>();
         services.TryAddKeyedSingleton(HubClock.Key, (provider, _) => provider.GetRequiredService<TimeProvider>());
         services.AddAuthorizationCore(options =>
         {

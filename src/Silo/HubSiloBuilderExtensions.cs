@@ -39,6 +39,9 @@ public static class HubSiloBuilderExtensions
         silo.Services.TryAddSingleton<IPersonIndex>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IDeliveryLedger>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeliverySweeper>();
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<HubMetrics>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, Telemetry.OverdueSampler>();
         var mail = MailSettings.Read(configuration, contentRoot);
         silo.Services.TryAddSingleton(mail);
         silo.Services.TryAddSingleton(mail.Links());

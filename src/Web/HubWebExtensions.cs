@@ -10,6 +10,7 @@ using Haarlem.Initiatives.Silo;
 using Haarlem.Initiatives.Web.Feed;
 using Haarlem.Initiatives.Web.Health;
 using Haarlem.Initiatives.Web.Localization;
+using Haarlem.Initiatives.Web.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 
@@ -22,7 +23,16 @@ public static class HubWebExtensions
     {
         // Sign-in settings first: a wrong Auth:Mode is the first thing an operator needs to hear about.
         var auth = builder.AddHubAuthentication();
-        builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
+        var telemetry = builder.AddHubTelemetry();
+        builder.UseOrleans(silo =>
+        {
+            silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath);
+            if (telemetry.OtlpEndpoint is not null)
+            {
+                // Traces follow a request through its grain calls, across nodes.
+                silo.AddActivityPropagation();
+            }
+        });
 
         builder.AddRequestLimits();
         builder.Services.AddAuthorization();
@@ -58,6 +68,7 @@ public static class HubWebExtensions
 
     public static WebApplication MapHub(this WebApplication app)
     {
+        app.Use(app.Services.GetRequiredService<WebMetrics>().Count);
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -69,6 +80,7 @@ public static class HubWebExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.MapHubMetrics();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -56,6 +56,8 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time);
             siloBuilder.Services.AddSingleton(new ServiceNorms());
+            siloBuilder.Services.AddMetrics();
+            siloBuilder.Services.AddSingleton<HubMetrics>();
             siloBuilder.Services.AddSingleton<IMailSender>(RecordingMailSender.Instance);
             siloBuilder.Services.AddSingleton(Links);
             siloBuilder.Services.AddSingleton<Grains.Audit.IAuditLog>(Tables);

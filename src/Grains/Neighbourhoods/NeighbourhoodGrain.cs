@@ -11,7 +11,8 @@ namespace Haarlem.Initiatives.Grains.Neighbourhoods;
 public sealed partial class NeighbourhoodGrain(
     [PersistentState("neighbourhood", GrainStorage.Name)] IPersistentState<NeighbourhoodState> state,
     ILogger<NeighbourhoodGrain> logger,
-    [FromKeyedServices(HubClock.Key)] TimeProvider time)
+    [FromKeyedServices(HubClock.Key)] TimeProvider time,
+    HubMetrics metrics)
     : Grain, INeighbourhoodGrain
 {
     /// <summary>The most items one read returns.</summary>
@@ -218,6 +219,16 @@ public sealed partial class NeighbourhoodGrain(
         }
 
         _committed = state.State.LastSequence;
+        var now = time.GetUtcNow();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (items[i] is not null)
+            {
+                // Before the observers hear of it: whoever sees the item can read its lag.
+                metrics.FeedItemStored(now - batch[i].Entry.OccurredAt);
+            }
+        }
+
         foreach (var item in items.OfType<FeedItem>())
         {
             // One-way calls: a slow or dead node cannot hold up the feed; a failed observer is dropped.

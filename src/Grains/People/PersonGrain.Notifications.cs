@@ -19,6 +19,25 @@ public sealed partial class PersonGrain
 
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private IGrainTimer? _mailTimer;
+
+    // Whether this activation counts itself in hub.mail.waiting.
+    private bool _mailWaiting;
+
+    private void MailNoLongerWaiting()
+    {
+        if (_mailWaiting)
+        {
+            _mailWaiting = false;
+            metrics.MailWaiting(-1);
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // The reminder takes the retry over; the node no longer holds this mail.
+        MailNoLongerWaiting();
+        return base.OnDeactivateAsync(reason, cancellationToken);
+    }
     private int _failures;
 
     private NotificationSettings Settings => state.State.Settings ?? NotificationSettings.Defaults(state.State.Roles);
@@ -176,6 +195,7 @@ public sealed partial class PersonGrain
                 {
                     var notice = new Notice(item.Notice, item.Kind, item.InitiativeId, item.Title, item.Text, item.OccurredAt);
                     await mail.Send(NoticeMail.Single(email, settings.Language, notice, links, userId));
+                    metrics.MailSent("single");
                 }
 
                 state.State.MailedThrough = item.Sequence;
@@ -183,6 +203,7 @@ public sealed partial class PersonGrain
             }
 
             _failures = 0;
+            MailNoLongerWaiting();
             if (state.State.RetryReminder)
             {
                 if (await this.GetReminder(RetryReminderName) is { } reminder)
@@ -198,6 +219,8 @@ public sealed partial class PersonGrain
         {
             // The address is refused for good: say so on the site, keep the notices there.
             LogRejected(rejected, userId);
+            metrics.MailFailed("rejected");
+            MailNoLongerWaiting();
             state.State.Settings = settings with { EmailProblem = rejected.Message };
             state.State.MailedThrough = state.State.LastSequence;
             progressed = true;
@@ -206,6 +229,13 @@ public sealed partial class PersonGrain
         {
             // The mail server is away: try again soon, then less often (the reminder covers restarts).
             _failures++;
+            metrics.MailFailed("retry");
+            if (!_mailWaiting)
+            {
+                _mailWaiting = true;
+                metrics.MailWaiting(1);
+            }
+
             var delay = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, _failures)));
             LogRetry(exception, userId, delay);
             _mailTimer ??= this.RegisterGrainTimer(MailTimerTick, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
@@ -262,13 +292,16 @@ public sealed partial class PersonGrain
                 try
                 {
                     await mail.Send(NoticeMail.Digest(email, settings.Language, ordered, links, userId, channel == NoticeChannel.WeeklyDigest));
+                    metrics.MailSent("digest");
                 }
                 catch (MailRejectedException rejected)
                 {
+                    metrics.MailFailed("rejected");
                     state.State.Settings = settings with { EmailProblem = rejected.Message };
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
+                    metrics.MailFailed("retry");
                     // Not sent: nothing is marked, the next hourly run sends the same digest (and more).
                     LogRetry(exception, userId, TimeSpan.FromHours(1));
                     continue;

@@ -13,6 +13,7 @@ public sealed partial class PersonGrain(
     IMailSender mail,
     NoticeLinks links,
     Delivery.IPersonIndex index,
+    HubMetrics metrics,
     ILogger<PersonGrain> logger)
     : Grain, IPersonGrain, IRemindable
 {

@@ -7,6 +7,7 @@ using Orleans.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Haarlem.Initiatives.GraphApi.Http;
@@ -38,7 +39,7 @@ public static partial class GraphQLHttpEndpoint
         return group;
     }
 
-    private static async Task HandlePost(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers)
+    private static async Task HandlePost(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers, GraphQLMetrics metrics)
     {
         if (http.Request.ContentType is not { } contentType ||
             !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -60,10 +61,10 @@ public static partial class GraphQLHttpEndpoint
             return;
         }
 
-        await Execute(http, serializer, executer, loggers, request, isGet: false);
+        await Execute(http, serializer, executer, loggers, metrics, request, isGet: false);
     }
 
-    private static async Task HandleGet(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers)
+    private static async Task HandleGet(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers, GraphQLMetrics metrics)
     {
         var query = http.Request.Query;
         Inputs? variables = null;
@@ -87,12 +88,12 @@ public static partial class GraphQLHttpEndpoint
             OperationName = query["operationName"].ToString() is { Length: > 0 } name ? name : null,
             Variables = variables,
         };
-        await Execute(http, serializer, executer, loggers, request, isGet: true);
+        await Execute(http, serializer, executer, loggers, metrics, request, isGet: true);
     }
 
     private static async Task Execute(
         HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<HubSchema> executer, ILoggerFactory loggers,
-        GraphQLRequest? request, bool isGet)
+        GraphQLMetrics metrics, GraphQLRequest? request, bool isGet)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -109,6 +110,7 @@ public static partial class GraphQLHttpEndpoint
         }
 
         var logger = loggers.CreateLogger(typeof(GraphQLHttpEndpoint));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
@@ -143,6 +145,7 @@ public static partial class GraphQLHttpEndpoint
         // GraphQL over HTTP: a document that fails to parse or validate is 400 in the
         // application/graphql-response+json media type; a client that accepts only the older
         // application/json gets 200 for every well-formed request, with the errors in the body.
+        metrics.Executed(result, request.Query, request.OperationName, started);
         var mediaType = ResponseMediaType(http.Request);
         http.Response.StatusCode = result.Executed
             ? StatusCodes.Status200OK
@@ -160,6 +163,7 @@ public static partial class GraphQLHttpEndpoint
 
     private static Task WriteRequestError(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code)
     {
+        http.RequestServices.GetService<GraphQLMetrics>()?.RequestRefused();
         http.Response.StatusCode = status;
         http.Response.ContentType = ResponseMediaType(http.Request);
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };

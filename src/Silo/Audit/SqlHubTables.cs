@@ -127,6 +127,20 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
         return ids;
     }
 
+    public async Task<(long Count, TimeSpan Oldest)> Waiting(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Open(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var age = _sqlite
+            ? "(julianday('now') - julianday(MIN(ModifiedOn))) * 86400.0"
+            : "EXTRACT(EPOCH FROM now() - MIN(ModifiedOn))::double precision";
+        command.CommandText = $"SELECT COUNT(*), COALESCE({age}, 0) FROM hub_delivery_pending WHERE ServiceId = @service";
+        Add(command, "service", _settings.ServiceId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), TimeSpan.FromSeconds(Math.Max(0, reader.GetDouble(1))));
+    }
+
     private async Task Write()
     {
         var group = new List<(object Work, TaskCompletionSource Stored)>(MaxGroup);

@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Microsoft.Extensions.Logging;
 
@@ -5,7 +6,7 @@ namespace Haarlem.Initiatives.Silo.Delivery;
 
 /// <summary>
 /// Delivers what a crash left undelivered, without anyone touching the initiative: every node,
-/// from the moment its silo is active and then every <see cref="Interval"/>, reads the pending
+/// from the moment its silo is active and then every <see cref="Every"/>, reads the pending
 /// ledger for initiatives whose entry is older than <see cref="Age"/> (normally the initiative
 /// delivers and drops its entry within milliseconds) and asks each to deliver its stored outbox.
 /// The cost is bounded by what is pending, never by the size of the store: it reads the small
@@ -15,10 +16,11 @@ namespace Haarlem.Initiatives.Silo.Delivery;
 internal sealed partial class DeliverySweeper(
     IGrainFactory grains,
     IDeliveryLedger ledger,
-    ILogger<DeliverySweeper> logger) : ILifecycleParticipant<ISiloLifecycle>
+    HubMetrics metrics,
+    ILogger<DeliverySweeper> logger) : PeriodicSiloWork(Every)
 {
     /// <summary>How often the ledger is read.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
 
     /// <summary>How old an entry must be to count as left behind (not still being delivered).</summary>
     public static readonly TimeSpan Age = TimeSpan.FromSeconds(5);
@@ -26,53 +28,9 @@ internal sealed partial class DeliverySweeper(
     /// <summary>The most initiatives one round asks.</summary>
     public const int Batch = 500;
 
-    // Infrastructure time, not domain time: the real clock.
-    private readonly CancellationTokenSource _stop = new();
-    private Task _loop = Task.CompletedTask;
+    protected override Task Round(CancellationToken cancellationToken) => Sweep(cancellationToken);
 
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(DeliverySweeper), ServiceLifecycleStage.Active, Start, Stop);
-
-    private Task Start(CancellationToken cancellationToken)
-    {
-        _loop = Task.Run(Loop, CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    private async Task Stop(CancellationToken cancellationToken)
-    {
-        await _stop.CancelAsync();
-        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    private async Task Loop()
-    {
-        using var timer = new PeriodicTimer(Interval);
-        do
-        {
-            try
-            {
-                await Sweep(_stop.Token);
-            }
-            catch (Exception exception) when (!_stop.IsCancellationRequested)
-            {
-                LogSweepFailed(exception);
-            }
-        }
-        while (await Next(timer));
-    }
-
-    private async Task<bool> Next(PeriodicTimer timer)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(_stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override void RoundFailed(Exception exception) => LogSweepFailed(exception);
 
     /// <summary>One round; returns how many initiatives delivered.</summary>
     internal async Task<int> Sweep(CancellationToken cancellationToken)
@@ -95,7 +53,11 @@ internal sealed partial class DeliverySweeper(
         if (pending.Count > 0)
         {
             LogSwept(delivered, pending.Count);
+            metrics.Swept(delivered);
         }
+
+        var (waiting, oldest) = await ledger.Waiting(cancellationToken);
+        metrics.OutboxRead(waiting, oldest);
 
         return delivered;
     }

@@ -6,6 +6,14 @@ namespace Haarlem.Initiatives.Web.Feed;
 public sealed class FeedConnections
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _byNeighbourhood = new(StringComparer.Ordinal);
+    private long _open;
+
+    /// <summary>Live connections to the feed hub on this node.</summary>
+    public long Open => Interlocked.Read(ref _open);
+
+    public void Connected() => Interlocked.Increment(ref _open);
+
+    public void Disconnected() => Interlocked.Decrement(ref _open);
 
     public void Add(string code, string connectionId) =>
         _byNeighbourhood.GetOrAdd(code, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[connectionId] = 0;

@@ -136,8 +136,15 @@ public sealed class FeedHub(IGrainFactory grains, FeedRelay relay, FeedConnectio
         }
     }
 
+    public override Task OnConnectedAsync()
+    {
+        connections.Connected();
+        return base.OnConnectedAsync();
+    }
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Disconnected();
         var state = State();
         foreach (var code in state.Neighbourhoods)
         {

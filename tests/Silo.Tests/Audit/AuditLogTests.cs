@@ -104,6 +104,22 @@ public abstract class AuditLogTests
         (await tables.Pending(TimeSpan.FromSeconds(30), 1)).Should().Equal(oldest);
     }
 
+    [Fact]
+    public async Task The_ledger_says_how_many_initiatives_wait_and_how_old_the_oldest_is()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var empty = await tables.Waiting();
+        Pend(Guid.NewGuid(), version: 1, secondsAgo: 150);
+        Pend(Guid.NewGuid(), version: 2, secondsAgo: 60);
+        Pend(Guid.NewGuid(), version: 1, secondsAgo: 0);
+
+        var (count, oldest) = await tables.Waiting();
+
+        empty.Should().Be((0L, TimeSpan.Zero));
+        // By the database's clock, a moment after the rows were written: two and a half minutes.
+        (count, (int)oldest.TotalMinutes).Should().Be((3L, 2));
+    }
+
     /// <summary>What the storage trigger writes when an initiative's state is stored (tested with the provider's query in Schema).</summary>
     private void Pend(Guid initiative, int version, int secondsAgo = 10)
     {
