@@ -20,11 +20,10 @@ public sealed class HubMetrics
     private readonly Counter<long> _mailFailed;
     private readonly UpDownCounter<long> _mailWaiting;
     private readonly Counter<long> _swept;
-    private long _outboxWaiting;
+    // -1 until first read: a gauge says nothing before that, rather than a false zero after a start.
+    private long _outboxWaiting = -1;
     private double _outboxOldestSeconds;
-    private long _overdueSteps;
-    private bool _outboxKnown;
-    private bool _overdueKnown;
+    private long _overdueSteps = -1;
 
     public HubMetrics(IMeterFactory meters)
     {
@@ -38,11 +37,11 @@ public sealed class HubMetrics
         _mailFailed = meter.CreateCounter<long>("hub.mail.failed", "{mail}", "Notice emails that failed, by reason: retry (the server is away; tried again later) or rejected (the address was refused for good).");
         _mailWaiting = meter.CreateUpDownCounter<long>("hub.mail.waiting", "{person}", "People on this node whose email waits for the mail server to come back.");
         _swept = meter.CreateCounter<long>("hub.outbox.swept", "{initiative}", "Initiatives the delivery sweeper delivered because their outbox was left behind (after a crash or a failed delivery).");
-        meter.CreateObservableGauge("hub.outbox.waiting", () => Observe(_outboxKnown, Interlocked.Read(ref _outboxWaiting)), "{initiative}",
+        meter.CreateObservableGauge("hub.outbox.waiting", () => Known(Interlocked.Read(ref _outboxWaiting)), "{initiative}",
             "Initiatives with a committed change not yet delivered everywhere (the pending ledger, the whole cluster; read every 10 s).");
-        meter.CreateObservableGauge("hub.outbox.oldest", () => Observe(_outboxKnown, Volatile.Read(ref _outboxOldestSeconds)), "s",
+        meter.CreateObservableGauge<double>("hub.outbox.oldest", () => Interlocked.Read(ref _outboxWaiting) < 0 ? [] : [new Measurement<double>(Volatile.Read(ref _outboxOldestSeconds))], "s",
             "Age of the oldest undelivered change in the pending ledger (0 when none).");
-        meter.CreateObservableGauge("hub.steps.overdue", () => Observe(_overdueKnown, Interlocked.Read(ref _overdueSteps)), "{step}",
+        meter.CreateObservableGauge("hub.steps.overdue", () => Known(Interlocked.Read(ref _overdueSteps)), "{step}",
             "Open steps past their expected date, the whole municipality (from the neighbourhood indexes; read every minute).");
     }
 
@@ -65,18 +64,15 @@ public sealed class HubMetrics
     /// <summary>What the pending ledger held at its last reading.</summary>
     public void OutboxRead(long waiting, TimeSpan oldest)
     {
-        Interlocked.Exchange(ref _outboxWaiting, waiting);
         Volatile.Write(ref _outboxOldestSeconds, Math.Max(0, oldest.TotalSeconds));
-        _outboxKnown = true;
+        Interlocked.Exchange(ref _outboxWaiting, waiting);
     }
 
     public void OverdueRead(long steps)
     {
         Interlocked.Exchange(ref _overdueSteps, steps);
-        _overdueKnown = true;
     }
 
-    // A gauge says nothing until it has been read once: no false zero right after a start.
-    private static IEnumerable<Measurement<T>> Observe<T>(bool known, T value) where T : struct =>
-        known ? [new Measurement<T>(value)] : [];
+    private static IEnumerable<Measurement<long>> Known(long value) =>
+        value < 0 ? [] : [new Measurement<long>(value)];
 }

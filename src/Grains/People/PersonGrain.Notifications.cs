@@ -20,8 +20,12 @@ public sealed partial class PersonGrain
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private IGrainTimer? _mailTimer;
 
+    private int _failures;
+
     // Whether this activation counts itself in hub.mail.waiting.
     private bool _mailWaiting;
+
+    private NotificationSettings Settings => state.State.Settings ?? NotificationSettings.Defaults(state.State.Roles);
 
     private void MailNoLongerWaiting()
     {
@@ -38,9 +42,6 @@ public sealed partial class PersonGrain
         MailNoLongerWaiting();
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
-    private int _failures;
-
-    private NotificationSettings Settings => state.State.Settings ?? NotificationSettings.Defaults(state.State.Roles);
 
     public async Task UpdateProfile(string? email, IReadOnlySet<HubRole> roles)
     {

@@ -7,7 +7,6 @@ using Orleans.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Haarlem.Initiatives.GraphApi.Http;
@@ -44,7 +43,7 @@ public static partial class GraphQLHttpEndpoint
         if (http.Request.ContentType is not { } contentType ||
             !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            await WriteRequestError(http, serializer, StatusCodes.Status415UnsupportedMediaType,
+            await WriteRequestError(http, serializer, metrics, StatusCodes.Status415UnsupportedMediaType,
                 "Send the request as JSON with the header Content-Type: application/json.", "UNSUPPORTED_MEDIA_TYPE");
             return;
         }
@@ -56,7 +55,7 @@ public static partial class GraphQLHttpEndpoint
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
         {
-            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+            await WriteRequestError(http, serializer, metrics, StatusCodes.Status400BadRequest,
                 "The request body is not valid JSON of the form { \"query\": ..., \"variables\": ..., \"operationName\": ... }.", "INVALID_REQUEST");
             return;
         }
@@ -76,7 +75,7 @@ public static partial class GraphQLHttpEndpoint
             }
             catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
             {
-                await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+                await WriteRequestError(http, serializer, metrics, StatusCodes.Status400BadRequest,
                     "The query parameter 'variables' is not a valid JSON object.", "INVALID_REQUEST");
                 return;
             }
@@ -97,14 +96,14 @@ public static partial class GraphQLHttpEndpoint
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+            await WriteRequestError(http, serializer, metrics, StatusCodes.Status400BadRequest,
                 "The request has no 'query': send the GraphQL document to run.", "QUERY_MISSING");
             return;
         }
 
         if (request.Query.Length > MaxDocumentLength)
         {
-            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest,
+            await WriteRequestError(http, serializer, metrics, StatusCodes.Status400BadRequest,
                 $"The document has {request.Query.Length} characters; at most {MaxDocumentLength} are allowed.", "DOCUMENT_TOO_LARGE");
             return;
         }
@@ -161,9 +160,9 @@ public static partial class GraphQLHttpEndpoint
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static Task WriteRequestError(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code)
+    private static Task WriteRequestError(HttpContext http, IGraphQLTextSerializer serializer, GraphQLMetrics metrics, int status, string message, string code)
     {
-        http.RequestServices.GetService<GraphQLMetrics>()?.RequestRefused();
+        metrics.RequestRefused();
         http.Response.StatusCode = status;
         http.Response.ContentType = ResponseMediaType(http.Request);
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };

@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Haarlem.Initiatives.Web.Tests.Cluster;
@@ -17,14 +16,7 @@ public sealed class LiveAcrossNodesTests(PostgresServer postgres) : IClassFixtur
         var clusterId = $"live-{Guid.NewGuid():N}";
         await using var nodeA = await HubProcess.Start(HubSettings.PostgreSql(database, clusterId));
         await using var nodeB = await HubProcess.Start(HubSettings.PostgreSql(database, clusterId));
-        await using var client = new HubConnectionBuilder()
-            .WithUrl(new Uri(nodeA.BaseAddress, "/hubs/feed"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-            })
-            .AddJsonProtocol(options => HubWebExtensions.ConfigureJson(options.PayloadSerializerOptions))
-            .Build();
+        await using var client = nodeA.FeedConnection();
         var items = Channel.CreateUnbounded<FeedItem>();
         client.On<FeedItem>("feedItem", item => items.Writer.TryWrite(item));
         await client.StartAsync();

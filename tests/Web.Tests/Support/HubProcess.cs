@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using Haarlem.Initiatives.Testing;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Haarlem.Initiatives.Web.Tests.Support;
 
@@ -71,6 +73,17 @@ public sealed class HubProcess : IAsyncDisposable
         await hub._started.Task.WaitAsync(TimeSpan.FromSeconds(90));
         return hub;
     }
+
+    /// <summary>A real SignalR client of this node's feed hub over WebSockets (not started).</summary>
+    public HubConnection FeedConnection() =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, "/hubs/feed"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .AddJsonProtocol(options => HubWebExtensions.ConfigureJson(options.PayloadSerializerOptions))
+            .Build();
 
     public GraphQLClient GraphQL() => new(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) });
 

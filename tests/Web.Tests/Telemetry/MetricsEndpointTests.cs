@@ -8,7 +8,6 @@ using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Cluster;
 using Haarlem.Initiatives.Web.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;
 
@@ -43,14 +42,7 @@ public sealed partial class MetricsEndpointTests : IDisposable
         var resident = await hub.GraphQL().SignIn(new Actor("metrics-resident", "Bea Visser", new HashSet<HubRole> { HubRole.Resident }));
         using var signedIn = await resident.Http.GetAsync("/metrics");
 
-        await using var live = new HubConnectionBuilder()
-            .WithUrl(new Uri(hub.BaseAddress, "/hubs/feed"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-            })
-            .AddJsonProtocol(options => HubWebExtensions.ConfigureJson(options.PayloadSerializerOptions))
-            .Build();
+        await using var live = hub.FeedConnection();
         var items = Channel.CreateUnbounded<FeedItem>();
         live.On<FeedItem>("feedItem", item => items.Writer.TryWrite(item));
         await live.StartAsync();
