@@ -32,12 +32,14 @@ public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCl
         foreach (var title in new[] { "Eerste", "Tweede" })
         {
             var submitted = await Execute(
-                "mutation($i: SubmitInitiativeInput!) { submitInitiative(input: $i) { errors { code } } }",
+                "mutation($i: SubmitInitiativeInput!) { submitInitiative(input: $i) { initiative { id } errors { code } } }",
                 new Inputs(new Dictionary<string, object?>
                 {
                     ["i"] = new Dictionary<string, object?> { ["title"] = title, ["neighbourhoodCode"] = code, ["theme"] = "SPORT" },
                 }));
-            submitted.ToJsonString().Should().Be("""{"data":{"submitInitiative":{"errors":[]}}}""");
+            submitted["data"]!["submitInitiative"]!["errors"]!.ToJsonString().Should().Be("[]");
+            // The feed follows the initiative's own write a moment later.
+            await hub.Grains.Delivered(Guid.Parse(submitted["data"]!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>()));
         }
 
         var result = await Execute($"{{ neighbourhood(code: \"{code}\") {{ name district feed(first: 1) {{ totalCount pageInfo {{ hasNextPage endCursor }} items {{ sequence kind title }} }} }} }}");

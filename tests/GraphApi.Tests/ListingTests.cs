@@ -28,6 +28,7 @@ public sealed class ListingTests(ListingCluster hub) : IClassFixture<ListingClus
     private static readonly Actor Resident = new("resident-1", "Bewoner", new HashSet<HubRole> { HubRole.Resident });
 
     private readonly RecordingObserver _batches = new();
+    private readonly List<Guid> _submitted = [];
 
     private sealed class RecordingObserver : ILoaderObserver
     {
@@ -38,6 +39,8 @@ public sealed class ListingTests(ListingCluster hub) : IClassFixture<ListingClus
 
     private async Task<JsonNode> Execute(string query, Actor? actor = null)
     {
+        // The lists and the overview are read from the indexes, which follow each change a moment later.
+        await hub.Grains.Delivered([.. _submitted]);
         var services = new ServiceCollection()
             .AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryHubTables())
             .AddKeyedSingleton<TimeProvider>(Grains.Common.HubClock.Key, ListingCluster.Clock)
@@ -67,6 +70,7 @@ public sealed class ListingTests(ListingCluster hub) : IClassFixture<ListingClus
         var grain = hub.Grains.GetGrain<IInitiativeGrain>(Guid.NewGuid());
         (await grain.Submit(new SubmitInitiative(title, "Een plan.", code, theme), TestPeople.Initiator)).Errors.Should().BeEmpty();
         ListingCluster.Clock.Advance(TimeSpan.FromMinutes(1));
+        _submitted.Add(grain.GetPrimaryKey());
         return grain;
     }
 

@@ -49,6 +49,7 @@ public sealed class MigrationTests : IDisposable
         var submitted = await graphQL.Send(
             "mutation { submitInitiative(input: { title: \"Zitbank\", neighbourhoodCode: \"vijfhoek\", theme: SOCIAL }) { initiative { id } } }");
         var third = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+        await host.Delivered(third);
         var feed = await graphQL.Send("{ neighbourhood(code: \"vijfhoek\") { feed { items { sequence title initiativeId } } } }");
 
         JsonNode.DeepEquals(feed.Data, JsonNode.Parse($$"""

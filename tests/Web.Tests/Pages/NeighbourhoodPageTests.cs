@@ -54,6 +54,7 @@ public sealed class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixtu
         initiative.Should().Contain("klaar rond <time datetime=\"2026-03-09\">9 maart 2026</time>")
             .And.Contain("is het initiatief klaar rond <strong>24 augustus 2026</strong>")
             .And.Contain(">2 maart 2026, 09:00</time>"); // 08:00 UTC is 09:00 in Haarlem
+        await fixture.Host.Delivered(location["/initiatives/".Length..]);
         var feed = await _browser.GetStringAsync("/neighbourhoods/sinnevelt");
         feed.Should().Contain($"<a class=\"utrecht-link\" href=\"{location}\">Buurtbibliotheek</a>");
     }

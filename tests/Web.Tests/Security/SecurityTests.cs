@@ -32,6 +32,7 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
             "mutation($input: SubmitInitiativeInput!) { submitInitiative(input: $input) { initiative { id } } }",
             new { input = new { title = "<script>alert('x')</script>", summary = "<img src=x onerror=alert(1)>", neighbourhoodCode = "vijfhoek", theme = "OTHER" } });
         var id = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+        await fixture.Host.Delivered(id);
 
         var page = await Browser().GetStringAsync($"/initiatives/{id}");
         var feed = await Browser().GetStringAsync("/neighbourhoods/vijfhoek");
