@@ -3,6 +3,13 @@ using Haarlem.Initiatives.Bench;
 // Usage: dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- [sqlite|postgresql|both] [seconds] [concurrency]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- live [connections] [changes per second] [seconds]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- api [initiatives] [seconds] [concurrency]
+//        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- failover [rounds]
+if (args.Length > 0 && args[0] == "failover")
+{
+    await Failover.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "api")
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;

@@ -79,6 +79,12 @@ public static class HubSiloBuilderExtensions
                 options.Invariant = invariant;
                 options.ConnectionString = connectionString;
             });
+            // How soon a dead node is found: docs/operations.md, "When a node dies".
+            silo.Configure<ClusterMembershipOptions>(options =>
+            {
+                options.ProbeTimeout = settings.ProbeTimeout;
+                options.NumMissedProbesLimit = settings.MissedProbesLimit;
+            });
             silo.Configure<EndpointOptions>(options =>
             {
                 options.SiloPort = settings.SiloPort;

@@ -60,7 +60,11 @@ public static class HubWebExtensions
                 options.Conventions.AddPageRouteModelConvention("/Auth/Dev", page => page.Selectors.Clear());
             }
         });
+        ShutdownDrain.Seconds(builder.Configuration); // a wrong value stops the start with one clear line
+        builder.Services.AddSingleton<ShutdownDrain>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ShutdownDrain>());
         builder.Services.AddHealthChecks()
+            .AddCheck<ShutdownDrain>("stopping", tags: [ReadyTag])
             .AddCheck<SiloHealthCheck>("silo", tags: [ReadyTag])
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;

@@ -24,6 +24,9 @@ public sealed partial class InitiativeGrain
     /// <summary>How often an outbox that a target could not take is offered again.</summary>
     public static readonly TimeSpan DeliveryRetryInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a grain on a node that shuts down waits for a delivery under way.</summary>
+    public static readonly TimeSpan ShutdownDeliveryWait = TimeSpan.FromSeconds(1);
+
     // Per outbox list, how many entries at its end were added by a change whose write has not
     // succeeded yet: those are not delivered (a reader must never see a change that is not stored).
     private readonly Dictionary<object, int> _staged = new(ReferenceEqualityComparer.Instance);
@@ -67,6 +70,15 @@ public sealed partial class InitiativeGrain
     {
         try
         {
+            if (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+            {
+                // The node stops (a deploy): give a delivery under way a moment, but do not hold the
+                // hand-over up for it. What is left stays in the ledger and in the stored outbox: the
+                // next activation on another node or the sweeper delivers it (docs/write-path.md).
+                await Task.WhenAny(Task.WhenAll(_delivery, _feedDelivery), Task.Delay(ShutdownDeliveryWait, cancellationToken));
+                return;
+            }
+
             await _delivery.WaitAsync(cancellationToken);
             await _feedDelivery.WaitAsync(cancellationToken);
             if (_storedOutboxStale && !_broken && _staged.Count == 0 && !HasUndelivered())

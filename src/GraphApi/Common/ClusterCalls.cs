@@ -4,8 +4,8 @@ namespace Haarlem.Initiatives.GraphApi.Common;
 
 /// <summary>
 /// Runs a grain call and tries it again while part of the cluster is briefly unreachable, as
-/// when a node has died and the others have not yet declared it dead (about 10 seconds with
-/// the default membership settings, see docs/operations.md). Only calls that are safe to repeat
+/// when a node has died and the others have not yet declared it dead (about 3 seconds with the
+/// hub's membership settings, see docs/operations.md), or while a node shuts down. Only calls that are safe to repeat
 /// come here: reads, and writes that are idempotent by their id.
 /// </summary>
 public sealed class ClusterCalls(TimeProvider time)
@@ -14,7 +14,7 @@ public sealed class ClusterCalls(TimeProvider time)
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(500);
 
     public async Task<T> Run<T>(Func<Task<T>> call, CancellationToken cancellationToken = default)
     {

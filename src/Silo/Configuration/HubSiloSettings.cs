@@ -30,6 +30,16 @@ public sealed record HubSiloSettings
 
     public IPAddress? AdvertisedAddress { get; init; }
 
+    /// <summary>
+    /// How long a node waits for another's answer to a liveness probe at first (Orleans adapts it
+    /// between half and four times this to the answers it sees). With <see cref="MissedProbesLimit"/>
+    /// it sets how soon a dead node is declared dead: docs/operations.md, "When a node dies".
+    /// </summary>
+    public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many probes in a row a node may miss before the others vote it dead.</summary>
+    public int MissedProbesLimit { get; init; } = 3;
+
     /// <summary>The neighbourhoods file; empty means the Haarlem file shipped with the hub.</summary>
     public string? NeighbourhoodsFile { get; init; }
 
@@ -64,6 +74,8 @@ public sealed record HubSiloSettings
             SiloPort = Port(configuration, "Cluster:SiloPort", defaults.SiloPort),
             GatewayPort = Port(configuration, "Cluster:GatewayPort", defaults.GatewayPort),
             AdvertisedAddress = advertisedAddress,
+            ProbeTimeout = TimeSpan.FromMilliseconds(Number(configuration, "Cluster:ProbeTimeoutMilliseconds", (int)defaults.ProbeTimeout.TotalMilliseconds, 100, 60_000)),
+            MissedProbesLimit = Number(configuration, "Cluster:MissedProbesLimit", defaults.MissedProbesLimit, 1, 10),
             NeighbourhoodsFile = configuration["Seed:NeighbourhoodsFile"] is { Length: > 0 } file
                 ? Path.GetFullPath(file, contentRoot)
                 : null,
@@ -81,6 +93,19 @@ public sealed record HubSiloSettings
         return bool.TryParse(text, out var flag)
             ? flag
             : throw new HubConfigurationException($"{key} is '{text}', but it must be true or false.");
+    }
+
+    private static int Number(IConfiguration configuration, string key, int fallback, int min, int max)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? number
+            : throw new HubConfigurationException($"{key} is '{text}', but it must be a whole number from {min} to {max}.");
     }
 
     private static int Port(IConfiguration configuration, string key, int fallback)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using System.Collections.Concurrent;
 
 namespace Haarlem.Initiatives.Web.Feed;
@@ -6,14 +7,39 @@ namespace Haarlem.Initiatives.Web.Feed;
 public sealed class FeedConnections
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _byNeighbourhood = new(StringComparer.Ordinal);
-    private long _open;
+    private readonly ConcurrentDictionary<string, HubCallerContext> _open = new(StringComparer.Ordinal);
+    private volatile bool _closing;
 
     /// <summary>Live connections to the feed hub on this node.</summary>
-    public long Open => Interlocked.Read(ref _open);
+    public long Open => _open.Count;
 
-    public void Connected() => Interlocked.Increment(ref _open);
+    /// <summary>
+    /// Counts a new connection; false when the node is stopping, and then the connection is closed
+    /// at once, so that its client connects to another node.
+    /// </summary>
+    public bool Connected(HubCallerContext connection)
+    {
+        _open[connection.ConnectionId] = connection;
+        if (_closing)
+        {
+            connection.Abort();
+            return false;
+        }
 
-    public void Disconnected() => Interlocked.Decrement(ref _open);
+        return true;
+    }
+
+    public void Disconnected(HubCallerContext connection) => _open.TryRemove(connection.ConnectionId, out _);
+
+    /// <summary>The node stops: closes every live connection and every one that still arrives.</summary>
+    public void CloseAll()
+    {
+        _closing = true;
+        foreach (var connection in _open.Values)
+        {
+            connection.Abort();
+        }
+    }
 
     public void Add(string code, string connectionId) =>
         _byNeighbourhood.GetOrAdd(code, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[connectionId] = 0;

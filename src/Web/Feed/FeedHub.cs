@@ -138,13 +138,13 @@ public sealed class FeedHub(IGrainFactory grains, FeedRelay relay, FeedConnectio
 
     public override Task OnConnectedAsync()
     {
-        connections.Connected();
+        connections.Connected(Context);
         return base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        connections.Disconnected();
+        connections.Disconnected(Context);
         var state = State();
         foreach (var code in state.Neighbourhoods)
         {

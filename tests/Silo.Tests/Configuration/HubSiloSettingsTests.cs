@@ -21,6 +21,8 @@ public sealed class HubSiloSettingsTests
             ServiceId = "haarlem-initiatives",
             SiloPort = 11111,
             GatewayPort = 30000,
+            ProbeTimeout = TimeSpan.FromSeconds(1),
+            MissedProbesLimit = 3,
         });
 
     [Fact]
@@ -35,6 +37,8 @@ public sealed class HubSiloSettingsTests
             ("Cluster:SiloPort", "22222"),
             ("Cluster:GatewayPort", "40000"),
             ("Cluster:AdvertisedAddress", "10.1.2.3"),
+            ("Cluster:ProbeTimeoutMilliseconds", "2500"),
+            ("Cluster:MissedProbesLimit", "4"),
             ("Seed:NeighbourhoodsFile", "seed/zandvoort.json"));
 
         settings.Should().Be(new HubSiloSettings
@@ -47,6 +51,8 @@ public sealed class HubSiloSettingsTests
             SiloPort = 22222,
             GatewayPort = 40000,
             AdvertisedAddress = IPAddress.Parse("10.1.2.3"),
+            ProbeTimeout = TimeSpan.FromMilliseconds(2500),
+            MissedProbesLimit = 4,
             NeighbourhoodsFile = "/srv/hub/seed/zandvoort.json",
         });
     }
@@ -55,6 +61,9 @@ public sealed class HubSiloSettingsTests
     [InlineData("Storage:Provider", "Oracle", "Storage:Provider is 'Oracle', but it must be 'Sqlite' or 'PostgreSql'.")]
     [InlineData("Cluster:SiloPort", "70000", "Cluster:SiloPort is '70000', but it must be a port number from 1 to 65535.")]
     [InlineData("Cluster:GatewayPort", "gateway", "Cluster:GatewayPort is 'gateway', but it must be a port number from 1 to 65535.")]
+    [InlineData("Cluster:ProbeTimeoutMilliseconds", "50", "Cluster:ProbeTimeoutMilliseconds is '50', but it must be a whole number from 100 to 60000.")]
+    [InlineData("Cluster:ProbeTimeoutMilliseconds", "1.5", "Cluster:ProbeTimeoutMilliseconds is '1.5', but it must be a whole number from 100 to 60000.")]
+    [InlineData("Cluster:MissedProbesLimit", "0", "Cluster:MissedProbesLimit is '0', but it must be a whole number from 1 to 10.")]
     [InlineData("Cluster:AdvertisedAddress", "hub.local", "Cluster:AdvertisedAddress is 'hub.local', but it must be an IP address such as 10.0.0.5.")]
     public void A_wrong_setting_is_named_with_its_rule(string key, string value, string message) =>
         FluentActions.Invoking(() => Read((key, value)))

@@ -46,13 +46,25 @@ public static class FeedCheck
         }
     }
 
-    /// <summary>The feed, oldest first, as (sequence, initiative id).</summary>
+    /// <summary>The whole feed, oldest first, as (sequence, initiative id): page after page of 100.</summary>
     public static async Task<List<(long Sequence, string InitiativeId)>> Feed(GraphQLClient client, string neighbourhood)
     {
-        var response = await client.Send("query($code: String!) { neighbourhood(code: $code) { feed(first: 100) { items { sequence initiativeId } } } }", new { code = neighbourhood });
-        return response.Data!["neighbourhood"]!["feed"]!["items"]!.AsArray()
-            .Select(i => (i!["sequence"]!.GetValue<long>(), i["initiativeId"]!.GetValue<string>()))
-            .Reverse()
-            .ToList();
+        var items = new List<(long Sequence, string InitiativeId)>();
+        string? after = null;
+        while (true)
+        {
+            var response = await client.Send(
+                "query($code: String!, $after: String) { neighbourhood(code: $code) { feed(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { sequence initiativeId } } } }",
+                new { code = neighbourhood, after });
+            var feed = response.Data!["neighbourhood"]!["feed"]!;
+            items.AddRange(feed["items"]!.AsArray().Select(i => (i!["sequence"]!.GetValue<long>(), i["initiativeId"]!.GetValue<string>())));
+            if (!feed["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
+            {
+                items.Reverse();
+                return items;
+            }
+
+            after = feed["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
     }
 }

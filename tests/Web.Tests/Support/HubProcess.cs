@@ -34,6 +34,7 @@ public sealed class HubProcess : IAsyncDisposable
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        start.Environment["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ";
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, line) => Record(line.Data);
         _process.ErrorDataReceived += (_, line) => Record(line.Data);
@@ -99,6 +100,36 @@ public sealed class HubProcess : IAsyncDisposable
         var result = (hub._process.ExitCode, hub.Output);
         hub._process.Dispose();
         return result;
+    }
+
+    /// <summary>
+    /// SIGTERM, as an orchestrator stops a node for a deploy: the node drains and stops by itself.
+    /// Returns its exit code.
+    /// </summary>
+    public async Task<int> Terminate()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        _process.WaitForExit(); // flushes the redirected output
+        return _process.ExitCode;
+    }
+
+    /// <summary>Whether <c>/health/ready</c> answers 200, as a load balancer asks it.</summary>
+    public async Task<bool> IsReady(HttpClient client)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri(BaseAddress, "/health/ready"));
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>

@@ -44,17 +44,49 @@
     .withUrl("/hubs/feed")
     .withAutomaticReconnect()
     .build();
-  connection.on("feedItem", show);
+  // While a catch-up is under way, items pushed meanwhile wait, so that nothing is skipped.
+  var held = null;
+  connection.on("feedItem", function (item) {
+    if (held) {
+      held.push(item);
+    } else {
+      show(item);
+    }
+  });
 
   function subscribe() {
+    held = [];
     return connection.invoke("SubscribeToNeighbourhood", code, last).then(function (missed) {
-      missed.forEach(show);
+      var waiting = held;
+      held = null;
+      missed.concat(waiting.sort(function (a, b) { return a.sequence - b.sequence; })).forEach(show);
       list.setAttribute("data-live", "true");
+    }, function (error) {
+      held = null;
+      throw error;
     });
   }
 
+  // A node that stops (a deploy) closes its connections; so does one the automatic reconnect
+  // gave up on. Start again after a few seconds, spread out so that not every page comes at once,
+  // and catch up from the last item seen.
+  var attempts = 0;
+  function start() {
+    return connection.start().then(function () {
+      attempts = 0;
+      return subscribe();
+    });
+  }
+  function startLater() {
+    attempts = Math.min(attempts + 1, 6);
+    window.setTimeout(function () {
+      start().catch(startLater);
+    }, (1000 + Math.random() * 4000) * attempts);
+  }
+
   connection.onreconnected(subscribe);
-  connection.start().then(subscribe).catch(function () {
+  connection.onclose(startLater);
+  start().catch(function () {
     // No live updates (an old browser, a proxy without WebSockets): the page still works.
   });
 })();
