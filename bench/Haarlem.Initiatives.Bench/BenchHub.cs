@@ -31,6 +31,10 @@ public sealed class BenchHub : IAsyncDisposable
         }, null, map);
     }
 
+    /// <summary>The hub on the SQLite file at <paramref name="path"/> (created when missing, kept afterwards).</summary>
+    public static Task<BenchHub> SqliteAt(string path) =>
+        Start(new() { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = path }, null);
+
     public static async Task<BenchHub> PostgreSql()
     {
         var server = new PostgresServer();

@@ -4,6 +4,16 @@ using Haarlem.Initiatives.Bench;
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- live [connections] [changes per second] [seconds]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- api [initiatives] [seconds] [concurrency]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- failover [rounds]
+//        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- national [initiatives] [seconds] [concurrency]
+if (args.Length > 0 && args[0] == "national")
+{
+    await NationalScale.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 4);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "failover")
 {
     await Failover.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2);

@@ -129,6 +129,32 @@ public sealed class NeighbourhoodIndexTests(IndexCluster hub) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_count_follows_each_change_and_the_order_holds_both_ways_and_past_the_last_item()
+    {
+        var code = await NewNeighbourhood();
+        var index = hub.Grains.GetGrain<INeighbourhoodIndexGrain>(code);
+        var first = await Submit(code, "Buurtfeest", Theme.Social);
+        Advance(1);
+        var second = await Submit(code, "Speeltuin", Theme.Play);
+        await hub.Grains.Delivered(first.GetPrimaryKey(), second.GetPrimaryKey());
+        var exploring = new InitiativeFilter(Status: InitiativeStatus.Exploring);
+
+        var before = await index.List(exploring, null, 10, Today);
+        (await first.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben gepraat."), "Sanne de Vries")).Errors.Should().BeEmpty();
+        await first.DeliverOutbox();
+        var after = await index.List(exploring, null, 10, Today);
+        var all = await index.List(new InitiativeFilter(), null, 10, Today);
+        var pastTheLast = await index.List(new InitiativeFilter(), all.Items[^1], 10, Today);
+        var oldestFirst = await index.ListOldestFirst(new InitiativeFilter(), 10, Today);
+
+        (before.TotalCount, before.Items.Count).Should().Be((0, 0));
+        (after.TotalCount, after.Items.Single().Id).Should().Be((1, first.GetPrimaryKey()));
+        all.Items.Select(i => i.Id).Should().Equal(second.GetPrimaryKey(), first.GetPrimaryKey());
+        (pastTheLast.TotalCount, pastTheLast.Items.Count).Should().Be((2, 0));
+        oldestFirst.Items.Select(i => i.Id).Should().Equal(first.GetPrimaryKey(), second.GetPrimaryKey());
+    }
+
+    [Fact]
     public async Task An_older_report_does_not_overwrite_a_newer_one()
     {
         var code = await NewNeighbourhood();
