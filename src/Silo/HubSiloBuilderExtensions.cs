@@ -98,9 +98,10 @@ public static class HubSiloBuilderExtensions
             });
         }
 
-        // On SQLite the provider is registered under its own name and the hub's storage queues its
-        // writes in memory (one SQLite writer at a time, see SqliteWriteGate).
-        var providerName = settings.Provider == StorageProvider.Sqlite ? GrainStorage.Name + "-sqlite" : GrainStorage.Name;
+        // The provider is registered under its own name and the hub's storage wraps it: on SQLite
+        // it queues its writes in memory (one SQLite writer at a time, see SqliteWriteGate); on
+        // PostgreSQL it repeats a write PostgreSQL rolled back as a deadlock victim.
+        var providerName = GrainStorage.Name + (settings.Provider == StorageProvider.Sqlite ? "-sqlite" : "-postgresql");
         silo.AddAdoNetGrainStorage(providerName, options =>
         {
             options.Invariant = invariant;
@@ -110,6 +111,11 @@ public static class HubSiloBuilderExtensions
         {
             silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new GatedGrainStorage(
                 services.GetRequiredKeyedService<IGrainStorage>(providerName), services.GetRequiredService<SqliteWriteGate>()));
+        }
+        else
+        {
+            silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new DeadlockRetryingGrainStorage(
+                services.GetRequiredKeyedService<IGrainStorage>(providerName)));
         }
         silo.UseAdoNetReminderService(options =>
         {

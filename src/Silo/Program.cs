@@ -1,5 +1,6 @@
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Schema;
+using Haarlem.Initiatives.Silo.Telemetry;
 using Microsoft.Extensions.Hosting;
 
 namespace Haarlem.Initiatives.Silo;
@@ -17,7 +18,16 @@ internal static class SiloProgram
                 return HubSchema.ApplyAndReport(HubSiloSettings.From(builder.Configuration, builder.Environment.ContentRootPath), Console.Out);
             }
 
-            builder.UseOrleans(silo => silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath));
+            var telemetry = builder.AddNodeTelemetry();
+            builder.UseOrleans(silo =>
+            {
+                silo.ConfigureHub(builder.Configuration, builder.Environment.ContentRootPath);
+                if (telemetry.OtlpEndpoint is not null)
+                {
+                    // Traces follow a request through its grain calls, across nodes.
+                    silo.AddActivityPropagation();
+                }
+            });
             await builder.Build().RunAsync();
             return 0;
         }

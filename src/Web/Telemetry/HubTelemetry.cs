@@ -5,12 +5,11 @@ using System.Text;
 using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.GraphApi.Security;
+using Haarlem.Initiatives.Silo.Telemetry;
 using Haarlem.Initiatives.Web.Feed;
 using Microsoft.AspNetCore.Authorization;
-using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Haarlem.Initiatives.Web.Telemetry;
@@ -25,9 +24,6 @@ public static class HubTelemetry
 {
     public const string MetricsPath = "/metrics";
 
-    private static readonly string[] OrleansMeters = ["Microsoft.Orleans", "Microsoft.Orleans.GrainStorage"];
-    private static readonly string[] OrleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Microsoft.Orleans.GrainStorage"];
-
     public static TelemetrySettings AddHubTelemetry(this WebApplicationBuilder builder)
     {
         var settings = TelemetrySettings.From(builder.Configuration);
@@ -39,20 +35,20 @@ public static class HubTelemetry
             options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(settings.ServiceName, serviceInstanceId: $"{Environment.MachineName}:{Environment.ProcessId}"))
+            .ConfigureResource(resource => NodeTelemetry.Describe(resource, settings))
             .WithMetrics(metrics =>
             {
                 metrics
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()
-                    .AddMeter(OrleansMeters)
+                    .AddMeter(NodeTelemetry.OrleansMeters)
                     .AddMeter(HubMetrics.MeterName)
                     // Prometheus asks every 15 s or so; an answer is never older than the scrape.
                     .AddPrometheusExporter(options => options.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (settings.OtlpEndpoint is not null)
                 {
-                    metrics.AddOtlpExporter(options => Configure(options, settings));
+                    metrics.AddOtlpExporter(options => NodeTelemetry.Configure(options, settings, NodeTelemetry.Signal.Metrics));
                 }
             });
 
@@ -61,13 +57,9 @@ public static class HubTelemetry
             telemetry.WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperatorPath(context.Request.Path))
                 .AddHttpClientInstrumentation()
-                .AddSource(OrleansSources)
-                .AddOtlpExporter(options => Configure(options, settings)));
-            builder.Logging.AddOpenTelemetry(logging =>
-            {
-                logging.IncludeScopes = true;
-                logging.AddOtlpExporter(options => Configure(options, settings));
-            });
+                .AddSource(NodeTelemetry.OrleansSources)
+                .AddOtlpExporter(options => NodeTelemetry.Configure(options, settings, NodeTelemetry.Signal.Traces)));
+            NodeTelemetry.AddLogs(builder.Logging, settings);
         }
 
         return settings;
@@ -135,12 +127,6 @@ public static class HubTelemetry
 
     private static bool IsOperatorPath(PathString path) =>
         path.StartsWithSegments(MetricsPath) || path.StartsWithSegments("/health");
-
-    private static void Configure(OtlpExporterOptions options, TelemetrySettings settings)
-    {
-        options.Endpoint = settings.OtlpEndpoint!;
-        options.Protocol = settings.OtlpProtocol == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-    }
 }
 
 /// <summary>The web process's own instruments: requests by area and outcome, and live connections.</summary>

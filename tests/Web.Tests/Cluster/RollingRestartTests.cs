@@ -23,7 +23,7 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
         var database = await postgres.CreateDatabase();
         var clusterId = $"rolling-{Guid.NewGuid():N}";
         Dictionary<string, string> Settings() => new(HubSettings.PostgreSql(database, clusterId)) { ["Hub:ShutdownDrainSeconds"] = "2" };
-        await using var pool = new NodePool();
+        await using var pool = new NodePool(output);
         await pool.Add(await HubProcess.Start(Settings()));
         await pool.Add(await HubProcess.Start(Settings()));
 
@@ -44,10 +44,11 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
                 var node = pool.Pick();
                 try
                 {
-                    var id = await FeedCheck.Submit(node.Client, neighbourhood, title);
+                    var response = await node.Client.Send(FeedCheck.SubmitQuery, new { input = new { title, neighbourhoodCode = neighbourhood, theme = "SOCIAL" } });
+                    var id = response.Data?["submitInitiative"]?["initiative"]?["id"]?.GetValue<string>();
                     if (id is null)
                     {
-                        failures.Enqueue($"submit {title} through {node.Process.BaseAddress}: no id");
+                        failures.Enqueue($"submit {title} through {node.Process.BaseAddress}: {response.Body.ToJsonString()}");
                     }
                     else
                     {
@@ -152,7 +153,7 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
     }
 
     /// <summary>The nodes and whether each says it is ready, as a load balancer sees them.</summary>
-    private sealed class NodePool : IAsyncDisposable
+    private sealed class NodePool(ITestOutputHelper output) : IAsyncDisposable
     {
         private readonly Lock _gate = new();
         private readonly List<Node> _nodes = [];
@@ -210,9 +211,14 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
             }
 
             node.Ready = false;
+            Report(node);
             await node.Process.DisposeAsync();
             return exitCode;
         }
+
+        /// <summary>What a node logged at warning level and above (shown when the test fails).</summary>
+        private void Report(Node node) =>
+            output.WriteLine($"--- {node.Process.BaseAddress} logged:\n{node.Process.Output[Math.Max(0, node.Process.Output.Length - 20_000)..]}");
 
         /// <summary>Asks the node every 100 ms whether it is ready (a load balancer's health check).</summary>
         private async Task Watch(Node node)
@@ -229,6 +235,7 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
             foreach (var node in Nodes)
             {
                 node.Ready = false;
+                Report(node);
                 await node.Process.DisposeAsync();
             }
 

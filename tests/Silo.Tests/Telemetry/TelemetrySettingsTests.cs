@@ -1,7 +1,8 @@
 using Haarlem.Initiatives.Silo.Configuration;
-using Haarlem.Initiatives.Web.Telemetry;
+using Haarlem.Initiatives.Silo.Telemetry;
+using Microsoft.Extensions.Configuration;
 
-namespace Haarlem.Initiatives.Web.Tests.Telemetry;
+namespace Haarlem.Initiatives.Silo.Tests.Telemetry;
 
 public sealed class TelemetrySettingsTests
 {

@@ -1,6 +1,7 @@
 using Haarlem.Initiatives.Silo.Configuration;
+using Microsoft.Extensions.Configuration;
 
-namespace Haarlem.Initiatives.Web.Telemetry;
+namespace Haarlem.Initiatives.Silo.Telemetry;
 
 /// <summary>The <c>Telemetry:*</c> keys (docs/operations.md, "Metrics and traces").</summary>
 public sealed record TelemetrySettings(string ServiceName, string? MetricsKey, Uri? OtlpEndpoint, string OtlpProtocol)
