@@ -12,6 +12,7 @@ using Haarlem.Initiatives.Web.Health;
 using Haarlem.Initiatives.Web.Localization;
 using Haarlem.Initiatives.Web.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 
 namespace Haarlem.Initiatives.Web;
@@ -101,7 +102,17 @@ public static class HubWebExtensions
         app.MapOrleansDashboard(routePrefix: "/dashboard")
             .RequireAuthorization(new HubActionRequirement(HubAction.OperateCluster).PolicyName);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            // Degraded is a node that stops (ShutdownDrain): not ready for new work.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         return app;
     }
 

@@ -57,9 +57,13 @@ public sealed class ShutdownDrain : IHostedLifecycleService, IHealthCheck
             : throw new HubConfigurationException($"{Key} is '{text}', but it must be a whole number of seconds from 0 to 120.");
     }
 
+    /// <summary>
+    /// Degraded while stopping: <c>/health/ready</c> answers it with 503 like Unhealthy, but the
+    /// health check service logs it as a warning, not as an error: a planned stop is no fault.
+    /// </summary>
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_stopping
-            ? HealthCheckResult.Unhealthy("The node is stopping.")
+            ? HealthCheckResult.Degraded("The node is stopping.")
             : HealthCheckResult.Healthy());
 
     public async Task StoppingAsync(CancellationToken cancellationToken)

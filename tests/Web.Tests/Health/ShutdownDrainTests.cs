@@ -46,7 +46,7 @@ public sealed class ShutdownDrainTests
         await stopping;
 
         before.Status.Should().Be(HealthStatus.Healthy);
-        (during.Status, during.Description).Should().Be((HealthStatus.Unhealthy, "The node is stopping."));
+        (during.Status, during.Description).Should().Be((HealthStatus.Degraded, "The node is stopping."));
         waitingAfterFourSeconds.Should().BeTrue();
     }
 }
