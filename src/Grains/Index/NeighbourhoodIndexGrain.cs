@@ -90,7 +90,7 @@ public sealed class NeighbourhoodIndexGrain(
     private IEnumerable<InitiativeListKey> After(InitiativeListKey after) =>
         _order.Count == 0 || after.CompareTo(_order.Max) >= 0
             ? []
-            : _order.GetViewBetween(after.CompareTo(_order.Min) < 0 ? _order.Min! : after, _order.Max!).Where(k => k.CompareTo(after) > 0);
+            : _order.GetViewBetween(after, _order.Max!).Where(k => k.CompareTo(after) > 0);
 
     private InitiativeListPart Page(InitiativeFilter filter, DateOnly today, IEnumerable<InitiativeListKey> ordered, int max)
     {

@@ -20,7 +20,7 @@ public sealed class GraphQLMetrics
 
     public GraphQLMetrics(IMeterFactory meters)
     {
-        var meter = meters.Create("Haarlem.Initiatives");
+        var meter = meters.Create(Grains.Common.HubMetrics.MeterName);
         _operations = meter.CreateCounter<long>("hub.graphql.operations", "{operation}",
             "GraphQL operations by operation (root fields), type and outcome: ok, field_error (ran, with errors in the answer), rejected (did not run: syntax, validation, access, limits).");
         _duration = meter.CreateHistogram("hub.graphql.operation.duration", "s",

@@ -74,8 +74,6 @@ public sealed class ShutdownDrain : IHostedLifecycleService, IHealthCheck
             _logger.LogInformation("Stopping: not ready any more; answering what still arrives for {Seconds} s before the web server stops.", _drain.TotalSeconds);
             await Task.Delay(_drain, _time, cancellationToken).ConfigureAwait(false);
         }
-
-        _feed.CloseAll();
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -184,7 +184,7 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
             }
 
             node.Ready = true;
-            node.Watching = Task.Run(() => Watch(node));
+            _ = Task.Run(() => Watch(node)); // ends when the node is no longer ready
             lock (_gate)
             {
                 _nodes.Add(node);
@@ -250,8 +250,6 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
         public GraphQLClient Client { get; } = client;
 
         public volatile bool Ready;
-
-        public Task Watching { get; set; } = Task.CompletedTask;
     }
 
     /// <summary>
