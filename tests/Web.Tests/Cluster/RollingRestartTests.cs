@@ -13,6 +13,7 @@ namespace Haarlem.Initiatives.Web.Tests.Cluster;
 /// live connections. The load goes, as through a load balancer, to the nodes whose
 /// <c>/health/ready</c> says 200.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
 {
     private static readonly string[] Neighbourhoods = ["boerhaavewijk", "molenwijk", "spaarndam", "parkwijk"];
