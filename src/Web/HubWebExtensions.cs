@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Haarlem.Initiatives.Grains.Access;
 using Haarlem.Initiatives.GraphApi;
 using Haarlem.Initiatives.GraphApi.Security;
+using Haarlem.Initiatives.Web.Addresses;
 using Haarlem.Initiatives.Web.Identity;
 using Haarlem.Initiatives.Web.Security;
 using Haarlem.Initiatives.GraphApi.Http;
@@ -83,6 +84,7 @@ public static class HubWebExtensions
         app.UseRequestBodyLimit();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        app.UseDutchAddresses();
         app.UseRouting();
         app.UseAuthentication();
         app.MapHubMetrics();

@@ -24,7 +24,7 @@ public sealed record FeedItem(
     [property: Id(7)] string EventId)
 {
     /// <summary>The path of the page this item is about.</summary>
-    public string Link => $"/initiatives/{InitiativeId}";
+    public string Link => $"/initiatieven/{InitiativeId}";
 
     /// <summary>The event's number within its initiative (1, 2, ...): the part of <see cref="EventId"/> after the colon.</summary>
     public int EventNumber => int.TryParse(EventId.AsSpan(EventId.IndexOf(':') + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0;

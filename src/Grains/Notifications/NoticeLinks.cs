@@ -11,12 +11,12 @@ public sealed class NoticeLinks(Uri publicUrl, byte[] secret)
 {
     public Uri PublicUrl { get; } = publicUrl;
 
-    public string Initiative(Guid id) => new Uri(PublicUrl, $"/initiatives/{id}").ToString();
+    public string Initiative(Guid id) => new Uri(PublicUrl, $"/initiatieven/{id}").ToString();
 
     public string Unsubscribe(string userId, NoticeKind kind) =>
-        new Uri(PublicUrl, $"/notifications/unsubscribe?u={Uri.EscapeDataString(userId)}&k={kind}&s={Signature(userId, kind)}").ToString();
+        new Uri(PublicUrl, $"/meldingen/afmelden?u={Uri.EscapeDataString(userId)}&k={kind}&s={Signature(userId, kind)}").ToString();
 
-    public string Settings => new Uri(PublicUrl, "/account/notifications").ToString();
+    public string Settings => new Uri(PublicUrl, "/gegevens/meldingen").ToString();
 
     /// <summary>Whether <paramref name="signature"/> is the one this hub made for the person and kind.</summary>
     public bool Verify(string userId, NoticeKind kind, string signature) =>

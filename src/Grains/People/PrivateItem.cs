@@ -17,7 +17,7 @@ public sealed record PrivateItem(
     [property: Id(6)] string EventId,
     [property: Id(7)] Notifications.NoticeKind Notice = Notifications.NoticeKind.Answers)
 {
-    public string Link => $"/initiatives/{InitiativeId}";
+    public string Link => $"/initiatieven/{InitiativeId}";
 }
 
 /// <summary>A private event waiting in an initiative's outbox for delivery to <see cref="UserId"/>.</summary>

@@ -171,7 +171,7 @@ public sealed class WebMetrics
         path.StartsWithSegments("/graphql/ui") ? "page"
         : path.StartsWithSegments("/graphql") ? "graphql"
         : path.StartsWithSegments(FeedHub.Path) ? "feed"
-        : path.StartsWithSegments("/auth") || path.StartsWithSegments("/account") ? "auth"
+        : path.StartsWithSegments("/auth") || path.StartsWithSegments("/account") || path.StartsWithSegments(Addresses.DutchAddresses.MyDetails) ? "auth"
         : path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || Path.HasExtension(path.Value) ? "static"
         : path.StartsWithSegments("/health") || path.StartsWithSegments(HubTelemetry.MetricsPath) || path.StartsWithSegments("/dashboard") ? "operator"
         : "page";

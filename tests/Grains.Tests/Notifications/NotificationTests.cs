@@ -54,7 +54,7 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
 
         var toInitiator = Mail.To(initiatorEmail);
         toInitiator.Select(m => (m.Subject, m.Language)).Should().Equal(("Nieuws over \"Speeltuin\"", "nl"));
-        toInitiator[0].Text.Should().Contain("Verkenning: We hebben met u gepraat.").And.Contain($"/initiatives/{grain.GetPrimaryKey()}");
+        toInitiator[0].Text.Should().Contain("Verkenning: We hebben met u gepraat.").And.Contain($"/initiatieven/{grain.GetPrimaryKey()}");
         toInitiator[0].UnsubscribeUrl.Should().Be(HubTestCluster.Links.Unsubscribe(initiatorId, NoticeKind.OwnInitiative));
         Mail.To(followerEmail).Select(m => m.Subject).Should().Equal("Nieuws over \"Speeltuin\"");
     }

@@ -43,7 +43,7 @@ public sealed class CoordinatorTests(BrowserHubFixture hub) : IClassFixture<Brow
         await page.WaitForURLAsync("**/coordinatie?toegewezen=*");
         var done = await page.Locator("main [role=status]").TextContentAsync();
         var left = await page.Locator("#zonder-contactpersoon ~ article h3").AllTextContentsAsync();
-        await page.GotoAsync($"/initiatives/{first}");
+        await page.GotoAsync($"/initiatieven/{first}");
         var contact = await page.Locator(".contact-card strong").First.TextContentAsync();
 
         // A hand-over: the coordinator gives the initiative to another official, with a reason.
@@ -57,7 +57,7 @@ public sealed class CoordinatorTests(BrowserHubFixture hub) : IClassFixture<Brow
         violations.AddRange(await page.Check("work-hand-over"));
         await page.ClickAsync("section[aria-labelledby=overdragen] button");
         await page.WaitForURLAsync("**gelukt=handover");
-        await page.GotoAsync($"/initiatives/{first}");
+        await page.GotoAsync($"/initiatieven/{first}");
         var handedOver = await page.Locator(".contact-card strong").First.TextContentAsync();
 
         waiting.Should().Equal("Bloembakken", "Jeu de boules");

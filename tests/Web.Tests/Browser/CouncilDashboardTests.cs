@@ -59,9 +59,9 @@ public sealed class CouncilDashboardTests(BrowserHubFixture hub) : IClassFixture
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "resident");
         var violations = new List<string>();
-        await page.GotoAsync("/account");
+        await page.GotoAsync("/gegevens");
         violations.AddRange(await page.Check("account"));
-        await page.GotoAsync("/account/notifications");
+        await page.GotoAsync("/gegevens/meldingen");
         violations.AddRange(await page.Check("account-notifications"));
         await page.ClickAsync("text=English");
         var heading = await page.Locator("h1").TextContentAsync();

@@ -20,12 +20,12 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
         await page.FillAsync("#zoek", "schalk");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/?zoek=schalk");
-        var found = await page.Locator("main a.utrecht-link[href^='/neighbourhoods/']").AllTextContentsAsync();
+        var found = await page.Locator("main a.utrecht-link[href^='/buurten/']").AllTextContentsAsync();
         violations.AddRange(await page.Check("home-searched"));
         await page.GotoAsync("/?zoek=atlantis");
         var nothing = await page.Locator("main [role=status]").TextContentAsync();
         violations.AddRange(await page.Check("home-no-match"));
-        await page.GotoAsync("/neighbourhoods/europawijk");
+        await page.GotoAsync("/buurten/europawijk");
         violations.AddRange(await page.Check("neighbourhood-empty"));
         await page.ClickAsync("text=English");
         var englishHeading = await page.Locator("h1").TextContentAsync();
@@ -48,11 +48,11 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
     public async Task An_initiator_submits_with_the_keyboard_and_a_resident_elsewhere_sees_it_appear_without_reloading()
     {
         var resident = await hub.NewPage();
-        await resident.GotoAsync("/neighbourhoods/parkwijk");
+        await resident.GotoAsync("/buurten/parkwijk");
         await Assertions.Expect(resident.Locator("#feed")).ToHaveAttributeAsync("data-live", "true");
         var initiator = await hub.NewPage();
         await PageChecks.SignIn(initiator, "initiator");
-        await initiator.GotoAsync("/neighbourhoods/parkwijk");
+        await initiator.GotoAsync("/buurten/parkwijk");
 
         // From the title on, only the keyboard: type, Tab to the next field, Enter to submit.
         await initiator.FocusAsync("#title");
@@ -68,7 +68,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
         var focused = await initiator.EvaluateAsync<string>("document.activeElement.textContent.trim()");
         var outline = await initiator.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
         await initiator.Keyboard.PressAsync("Enter");
-        await initiator.WaitForURLAsync("**/initiatives/*");
+        await initiator.WaitForURLAsync("**/initiatieven/*");
         var violations = new List<string>(await initiator.Check("initiative-new"));
 
         var newest = resident.Locator("#feed li").First;
@@ -87,7 +87,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
     {
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "initiator");
-        await page.GotoAsync("/neighbourhoods/vijfhoek");
+        await page.GotoAsync("/buurten/vijfhoek");
         await page.FillAsync("#title", "   ");
         await page.FillAsync("#summary", "Een moestuin voor de school.");
         await page.ClickAsync("text=Initiatief indienen");
@@ -116,7 +116,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
     {
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "initiator");
-        await page.GotoAsync("/neighbourhoods/sinnevelt");
+        await page.GotoAsync("/buurten/sinnevelt");
         await page.FocusAsync("#summary");
         await page.Keyboard.TypeAsync("Wij beogen de realisatie van een speelvoorziening aangaande het grasveld.");
         var hints = page.Locator("#summary-plain");

@@ -30,7 +30,7 @@ public sealed class OfficialJourneyTests(BrowserHubFixture hub) : IClassFixture<
 
         var resident = await hub.NewPage();
         await PageChecks.SignIn(resident, "resident");
-        await resident.GotoAsync($"/initiatives/{id}");
+        await resident.GotoAsync($"/initiatieven/{id}");
         violations.AddRange(await resident.Check("initiative-no-input"));
         await resident.FocusAsync("#kind-Question");
         await resident.Keyboard.PressAsync("Space");
@@ -71,7 +71,7 @@ public sealed class OfficialJourneyTests(BrowserHubFixture hub) : IClassFixture<
         var escalated = await official.Locator("#bestuur-op-maat + p").TextContentAsync();
         violations.AddRange(await official.Check("work-escalated"));
 
-        await resident.GotoAsync($"/initiatives/{id}");
+        await resident.GotoAsync($"/initiatieven/{id}");
         var answer = await resident.Locator("#inbreng-1 .answer").InnerTextAsync();
         var timeline = await resident.Locator(".timeline-passed").AllInnerTextsAsync();
         violations.AddRange(await resident.Check("initiative-answered"));

@@ -243,7 +243,7 @@ public sealed class OutboxCrashTests(PostgresServer postgres, ITestOutputHelper 
         {
             using var account = new HttpClient { BaseAddress = node.BaseAddress };
             account.DefaultRequestHeaders.Authorization = (await node.GraphQL().SignIn(Initiator(writer))).Http.DefaultRequestHeaders.Authorization;
-            var page = await account.GetStringAsync("/account");
+            var page = await account.GetStringAsync("/gegevens");
             foreach (var (id, explanation) in acknowledged.Moved.Where(m => acknowledged.Submitted[m.Key].Writer == writer))
             {
                 Occurrences(page, $"<p>Verkenning: {explanation}</p>").Should().Be(1, $"the initiator of {id} hears of its status change once");

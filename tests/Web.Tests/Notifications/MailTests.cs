@@ -46,7 +46,7 @@ public sealed class MailTests : ConfiguredHub, IDisposable
     {
         var browser = Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("initiator");
-        using var saved = await browser.PostForm("/account/notifications", new Dictionary<string, string>
+        using var saved = await browser.PostForm("/gegevens/meldingen", new Dictionary<string, string>
         {
             ["Email"] = email, ["Language"] = "nl", ["DigestHour"] = "8", ["DigestDay"] = "Monday",
             ["Channels[OwnInitiative]"] = "EmailNow", ["Channels[Answers]"] = "EmailNow", ["Channels[Following]"] = "WeeklyDigest", ["Channels[Work]"] = "Site",
@@ -75,15 +75,15 @@ public sealed class MailTests : ConfiguredHub, IDisposable
         var forged = unsubscribe.PathAndQuery.Replace("u=dev-initiator", "u=dev-resident", StringComparison.Ordinal);
         using var refused = await Host.CreateClient().PostAsync(forged, content: null);
         using var stopped = await Host.CreateClient().PostAsync(unsubscribe.PathAndQuery, new StringContent("List-Unsubscribe=One-Click"));
-        var settings = await browser.GetStringAsync("/account/notifications");
+        var settings = await browser.GetStringAsync("/gegevens/meldingen");
 
         mail.To.Mailboxes.Select(m => m.Address).Should().Equal("ilse@example.nl");
         mail.Subject.Should().Be("Nieuws over \"Buurtmoestuin\"");
         mail.Body!.Headers["Content-Language"].Should().Be("nl");
         mail.TextBody!.Should().Contain("Er is nieuws over een initiatief:").And.Contain("Verkenning: We hebben met u gepraat.")
-            .And.Contain($"http://localhost:5080/initiatives/{grain.GetPrimaryKey()}");
+            .And.Contain($"http://localhost:5080/initiatieven/{grain.GetPrimaryKey()}");
         mail.HtmlBody!.Should().Contain("<p>Verkenning: We hebben met u gepraat.</p>").And.Contain("Geen e-mails meer hierover</a>");
-        unsubscribe.AbsolutePath.Should().Be("/notifications/unsubscribe");
+        unsubscribe.AbsolutePath.Should().Be("/meldingen/afmelden");
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         stopped.StatusCode.Should().Be(HttpStatusCode.OK);
         (await stopped.Content.ReadAsStringAsync()).Should().Contain("U krijgt hierover geen e-mails meer");

@@ -15,13 +15,13 @@ public sealed class NotificationPageTests(HubHostFixture fixture) : IClassFixtur
     {
         var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("official");
-        var page = await browser.GetStringAsync("/account/notifications");
+        var page = await browser.GetStringAsync("/gegevens/meldingen");
 
-        using var response = await browser.PostForm("/account/notifications", new Dictionary<string, string>
+        using var response = await browser.PostForm("/gegevens/meldingen", new Dictionary<string, string>
         {
             ["Email"] = "sanne at haarlem", ["Language"] = "nl", ["DigestHour"] = "8", ["DigestDay"] = "Monday",
         });
-        var after = await browser.GetStringAsync("/account/notifications");
+        var after = await browser.GetStringAsync("/gegevens/meldingen");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("<li><a href=\"#email\">Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl.</a></li>");
@@ -32,7 +32,7 @@ public sealed class NotificationPageTests(HubHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task An_unsubscribe_link_that_was_made_up_changes_nothing()
     {
-        using var response = await fixture.Host.CreateClient().GetAsync("/notifications/unsubscribe?u=dev-resident&k=Following&s=0123456789abcdef0123456789abcdef");
+        using var response = await fixture.Host.CreateClient().GetAsync("/meldingen/afmelden?u=dev-resident&k=Following&s=0123456789abcdef0123456789abcdef");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Be("Deze link klopt niet. Er is niets veranderd. Kies uw berichten op de site bij Mijn gegevens.");
@@ -50,12 +50,12 @@ public sealed class NotificationPageTests(HubHostFixture fixture) : IClassFixtur
         await grain.DeliverOutbox();
         var browser = fixture.Host.CreateClient();
         await browser.SignInAs("initiator");
-        var empty = await browser.GetStringAsync("/account");
+        var empty = await browser.GetStringAsync("/gegevens");
         var cookieless = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var token = await fixture.Host.Token(initiator);
         cookieless.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var page = await cookieless.GetStringAsync("/account");
+        var page = await cookieless.GetStringAsync("/gegevens");
 
         empty.Should().Contain("U heeft nog geen berichten.");
         var first = page.IndexOf("<p>Verkenning: We hebben met u gepraat.</p>", StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         await initiative.Submit(new SubmitInitiative("Bloembakken", "Bloembakken op de brug.", "vogelenwijk", Theme.Green), TestPeople.Initiator);
         await initiative.ExtendStep(new ExtendStepRequest(new DateOnly(2026, 3, 20), "De contactpersoon is ziek."), "Sanne de Vries");
 
-        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatieven/{id}");
 
         page.Should().Contain("klaar rond <time datetime=\"2026-03-20\">20 maart 2026</time>\n                (verlengd)")
             .And.Contain("Ingediend: van 9 maart 2026 naar 20 maart 2026.")
@@ -32,10 +32,10 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var id = Guid.NewGuid();
         var initiative = grains.GetGrain<IInitiativeGrain>(id);
         await initiative.Submit(new SubmitInitiative("Zitbank", "", "rozenprieel", Theme.Social), TestPeople.Initiator);
-        var before = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var before = await fixture.Host.CreateClient().GetStringAsync($"/initiatieven/{id}");
         await initiative.AssignContactOfficial(new ContactOfficial("sanne", "Sanne de Vries", "Gebiedsverbinder", "Team Zuid-West", "s.devries@haarlem.nl", "023 511 5115"), "Coördinator Jan", null);
 
-        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatieven/{id}");
         var api = await fixture.Host.GraphQL().Send("query($id: ID!) { initiative(id: $id) { contactOfficial { name role team email phone } handovers { fromName toName setBy } } }", new { id });
 
         before.Should().Contain("De gemeente kiest binnenkort een contactpersoon voor dit initiatief.");
@@ -59,7 +59,7 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         await initiative.RecordAgreement("De gemeente", "legt een kraan aan", new DateOnly(2026, 4, 1), "Sanne de Vries");
         await initiative.MarkAgreement(1, kept: false, "Initiatiefnemer");
 
-        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var page = await fixture.Host.CreateClient().GetStringAsync($"/initiatieven/{id}");
         var api = await fixture.Host.GraphQL().Send("query($id: ID!) { initiative(id: $id) { partners { name kind role } agreements { number state } changeLog { what after } } }", new { id });
 
         page.Should().Contain("<li class=\"utrecht-unordered-list__item\"><strong>Elan Wonen</strong> (woningcorporatie): Levert de grond</li>")
@@ -102,10 +102,10 @@ public sealed class InitiativePageTests(HubHostFixture fixture) : IClassFixture<
         var id = Guid.NewGuid();
         var initiative = grains.GetGrain<IInitiativeGrain>(id);
         await initiative.Submit(new SubmitInitiative("Buurtmoestuin", "Groente voor iedereen.", "kleverpark", Theme.Green), TestPeople.Initiator);
-        var before = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var before = await fixture.Host.CreateClient().GetStringAsync($"/initiatieven/{id}");
 
         await initiative.UpdateInitiative(new InitiativeUpdate(Plan: "Zes bakken op het grasveld.", Conditions: "Geen hekken."), "Initiatiefnemer");
-        var after = await fixture.Host.CreateClient().GetStringAsync($"/initiatives/{id}");
+        var after = await fixture.Host.CreateClient().GetStringAsync($"/initiatieven/{id}");
 
         before.Should().NotContain("id=\"plan\"");
         after.Should().Contain("<h3 class=\"utrecht-heading-3\" id=\"plan\">Het plan</h3>\n        <p class=\"utrecht-paragraph plan\">Zes bakken op het grasveld.</p>")

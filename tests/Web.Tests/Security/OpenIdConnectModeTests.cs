@@ -36,10 +36,10 @@ public sealed class OpenIdConnectModeTests : ConfiguredHub
     {
         var browser = Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var page = await browser.GetStringAsync("/auth/signin?returnUrl=%2Fneighbourhoods%2Fvijfhoek");
+        var page = await browser.GetStringAsync("/auth/signin?returnUrl=%2Fbuurten%2Fvijfhoek");
 
-        page.Should().Contain("<a class=\"button\" href=\"/auth/signin/residents?returnUrl=%2Fneighbourhoods%2Fvijfhoek\">Inloggen met DigiD (voor inwoners)</a>")
-            .And.Contain("<a class=\"button\" href=\"/auth/signin/officials?returnUrl=%2Fneighbourhoods%2Fvijfhoek\">Inloggen als medewerker van de gemeente</a>")
+        page.Should().Contain("<a class=\"button\" href=\"/auth/signin/residents?returnUrl=%2Fbuurten%2Fvijfhoek\">Inloggen met DigiD (voor inwoners)</a>")
+            .And.Contain("<a class=\"button\" href=\"/auth/signin/officials?returnUrl=%2Fbuurten%2Fvijfhoek\">Inloggen als medewerker van de gemeente</a>")
             .And.NotContain("Ontwikkelmodus");
     }
 

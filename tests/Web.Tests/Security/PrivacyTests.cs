@@ -13,20 +13,20 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
     {
         var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("initiator", "rozenprieel");
-        using var submitted = await browser.PostForm("/neighbourhoods/rozenprieel", new Dictionary<string, string>
+        using var submitted = await browser.PostForm("/buurten/rozenprieel", new Dictionary<string, string>
         {
             ["Title"] = "Rommelmarkt", ["Summary"] = "Een markt op het plein.", ["Theme"] = "Social",
             ["ContactEmail"] = "ilse@example.nl", ["ContactPhone"] = "06 1234 5678",
         });
-        var id = submitted.Headers.Location!.ToString()["/initiatives/".Length..];
+        var id = submitted.Headers.Location!.ToString()["/initiatieven/".Length..];
         await fixture.Host.Delivered(id);
         var coordinator = await fixture.Host.GraphQL().SignIn(MatrixPeople.Get("coordinator"));
 
-        using var download = await browser.GetAsync("/account?handler=data");
+        using var download = await browser.GetAsync("/gegevens?handler=data");
         var data = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
-        using var deleted = await browser.PostForm("/account", new Dictionary<string, string> { ["confirm"] = "true" }, "/account?handler=delete");
+        using var deleted = await browser.PostForm("/gegevens", new Dictionary<string, string> { ["confirm"] = "true" }, "/gegevens?handler=delete");
         var afterwards = await coordinator.Send("query($id: ID!) { initiative(id: $id) { title initiator { name } } }", new { id });
-        using var signedOut = await browser.GetAsync("/account");
+        using var signedOut = await browser.GetAsync("/gegevens");
 
         download.Content.Headers.ContentDisposition!.FileName.Should().Be("mijn-gegevens-haarlem-initiatieven.json");
         data["userId"]!.GetValue<string>().Should().Be("dev-initiator");
@@ -38,7 +38,7 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
         deleted.Headers.Location!.ToString().Should().Be("/?account=verwijderd");
         afterwards.Data!.ToJsonString().Should().Be("""{"initiative":{"title":"Rommelmarkt","initiator":null}}""");
         signedOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        signedOut.Headers.Location!.ToString().Should().Be("http://localhost/auth/signin?ReturnUrl=%2Faccount");
+        signedOut.Headers.Location!.ToString().Should().Be("http://localhost/auth/signin?ReturnUrl=%2Fgegevens");
     }
 
     [Fact]
@@ -47,10 +47,10 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
         var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("resident");
 
-        using var response = await browser.PostForm("/account", [], "/account?handler=delete");
+        using var response = await browser.PostForm("/gegevens", [], "/gegevens?handler=delete");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("<a href=\"#confirm\">Zet een vinkje bij &#x27;Ja, verwijder mijn account&#x27; als u uw account echt wilt verwijderen.</a>");
-        (await browser.GetAsync("/account")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await browser.GetAsync("/gegevens")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

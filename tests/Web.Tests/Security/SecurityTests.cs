@@ -14,7 +14,7 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
     [Fact]
     public async Task Every_page_carries_the_security_headers_and_the_development_notice()
     {
-        using var response = await Browser().GetAsync("/neighbourhoods/vijfhoek");
+        using var response = await Browser().GetAsync("/buurten/vijfhoek");
 
         response.Headers.GetValues("Content-Security-Policy").Should().Equal(SecurityHeaders.ContentSecurityPolicy);
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
@@ -34,8 +34,8 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
         var id = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
         await fixture.Host.Delivered(id);
 
-        var page = await Browser().GetStringAsync($"/initiatives/{id}");
-        var feed = await Browser().GetStringAsync("/neighbourhoods/vijfhoek");
+        var page = await Browser().GetStringAsync($"/initiatieven/{id}");
+        var feed = await Browser().GetStringAsync("/buurten/vijfhoek");
 
         page.Should().Contain("<h1 class=\"utrecht-heading-1\">&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</h1>").And.NotContain("<script>alert").And.NotContain("<img src=x");
         feed.Should().Contain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;").And.NotContain("<script>alert");
@@ -73,7 +73,7 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
         var home = await browser.GetStringAsync("/");
 
         response.Headers.Location!.ToString().Should().Be("/");
-        home.Should().Contain("<a href=\"/account\" class=\"utrecht-link\">Fatima el Amrani</a>");
+        home.Should().Contain("<a href=\"/gegevens\" class=\"utrecht-link\">Fatima el Amrani</a>");
     }
 
     [Fact]

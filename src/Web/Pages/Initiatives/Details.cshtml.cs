@@ -51,7 +51,7 @@ public sealed class DetailsModel(IGrainFactory grains, InitiativeCommands comman
             (grain, actor, _) => grain.GiveInput(actor.UserId, Kind, Text), HttpContext.RequestAborted, remembersPerson: true);
         if (result.Errors.Count == 0)
         {
-            return Redirect($"/initiatives/{id}?gegeven=true#inbreng");
+            return Redirect($"/initiatieven/{id}?gegeven=true#inbreng");
         }
 
         Errors = result.Errors;

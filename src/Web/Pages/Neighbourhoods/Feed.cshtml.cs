@@ -61,7 +61,7 @@ public sealed class FeedModel(IGrainFactory grains, InitiativeCommands commands)
             HttpContext.RequestAborted);
         if (result.Initiative is { } initiative)
         {
-            return Redirect($"/initiatives/{initiative.Id}");
+            return Redirect($"/initiatieven/{initiative.Id}");
         }
 
         Errors = result.Errors;
@@ -77,7 +77,7 @@ public sealed class FeedModel(IGrainFactory grains, InitiativeCommands commands)
         }
 
         Errors = await commands.FollowNeighbourhood(User, code, follow: true, "follow", HttpContext.RequestAborted);
-        return Errors.Count == 0 ? Redirect($"/neighbourhoods/{code}") : Page();
+        return Errors.Count == 0 ? Redirect($"/buurten/{code}") : Page();
     }
 
     private async Task<bool> Load(string code)
