@@ -44,6 +44,7 @@ public static class HubWebExtensions
         builder.Services.AddHubGraphQL();
         builder.Services.AddSingleton<FeedConnections>();
         builder.Services.AddSingleton<FeedRelay>();
+        builder.Services.AddSingleton<Initiatives.InitiativeCards>();
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
         builder.Services.AddSignalR().AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
         builder.Services.AddHubLocalization();

@@ -13,12 +13,12 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
     {
         var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await browser.SignInAs("initiator", "rozenprieel");
-        using var submitted = await browser.PostForm("/buurten/rozenprieel", new Dictionary<string, string>
+        using var submitted = await browser.SendInitiative(new Dictionary<string, string>
         {
-            ["Title"] = "Rommelmarkt", ["Summary"] = "Een markt op het plein.", ["Theme"] = "Social",
+            ["Title"] = "Rommelmarkt", ["Summary"] = "Een markt op het plein.", ["Theme"] = "Social", ["buurt"] = "rozenprieel",
             ["ContactEmail"] = "ilse@example.nl", ["ContactPhone"] = "06 1234 5678",
         });
-        var id = submitted.Headers.Location!.ToString()["/initiatieven/".Length..];
+        var id = submitted.SentInitiativeId();
         await fixture.Host.Delivered(id);
         var coordinator = await fixture.Host.GraphQL().SignIn(MatrixPeople.Get("coordinator"));
 

@@ -30,6 +30,21 @@ public static partial class BrowserSignIn
         return await browser.PostAsync(action ?? formPage, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Sends the guided start's check page with these answers (Title, Summary, Theme, buurt, ...), as the last step does.</summary>
+    public static Task<HttpResponseMessage> SendInitiative(this HttpClient browser, Dictionary<string, string> answers)
+    {
+        answers["Step"] = "controleren";
+        answers["go"] = "send";
+        return browser.PostForm("/initiatieven/starten", answers);
+    }
+
+    /// <summary>The initiative's id from the confirmation page's address the guided start redirects to.</summary>
+    public static string SentInitiativeId(this HttpResponseMessage response) =>
+        ConfirmationPattern().Match(response.Headers.Location!.ToString()).Groups[1].Value;
+
+    [GeneratedRegex("^/initiatieven/([0-9a-f-]{36})/bevestiging$")]
+    private static partial Regex ConfirmationPattern();
+
     public static string AntiforgeryToken(string page) => TokenPattern().Match(page).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -12,8 +12,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haarlem.Initiatives.Web.Pages.Initiatives;
 
+/// <summary>One step in the step indicator: passed (with the day it was reached), current or ahead (with the day it is expected to be done).</summary>
+public sealed record StepView(InitiativeStatus Status, StepState State, DateOnly? Date);
+
+public enum StepState
+{
+    Passed,
+    Current,
+    Ahead,
+}
+
 public sealed class DetailsModel(IGrainFactory grains, InitiativeCommands commands) : PageModel
 {
+    /// <summary>The steps from submission to completion, for the indicator at the top of the page.</summary>
+    public IReadOnlyList<StepView> Steps { get; private set; } = [];
+
+    /// <summary>How the current step stands against its date (<see cref="Web.Initiatives.StepMark.Ended"/> when the initiative has ended).</summary>
+    public Web.Initiatives.StepMark Mark { get; private set; }
+
     public InitiativeDetails Initiative { get; private set; } = null!;
 
     public NeighbourhoodInfo Neighbourhood { get; private set; } = null!;
@@ -75,6 +91,26 @@ public sealed class DetailsModel(IGrainFactory grains, InitiativeCommands comman
         var input = grain.GetInput();
         await Task.WhenAll(neighbourhood, timeline, contact, dossier, input);
         (Neighbourhood, Timeline, Contact, Dossier, Input) = (neighbourhood.Result!, timeline.Result!, contact.Result!, dossier.Result!, input.Result!);
+        Steps = StepsOf(Timeline);
+        Mark = Web.Initiatives.InitiativeCard.MarkOf(Timeline);
         return true;
+    }
+
+    /// <summary>
+    /// The steps passed (the last one of the history is the current step while the initiative is
+    /// open), the current one, the ones ahead, and completion at the end of the plan.
+    /// </summary>
+    public static IReadOnlyList<StepView> StepsOf(InitiativeTimeline timeline)
+    {
+        var open = timeline.Ahead.Count > 0;
+        var passed = open ? timeline.Passed.Take(timeline.Passed.Count - 1) : timeline.Passed;
+        var steps = passed.Select(p => new StepView(p.Status, StepState.Passed, Grains.Norms.WorkingDays.DayOf(p.ReachedAt))).ToList();
+        if (open)
+        {
+            steps.AddRange(timeline.Ahead.Select(a => new StepView(a.Status, a.IsCurrent ? StepState.Current : StepState.Ahead, a.ExpectedEnd)));
+            steps.Add(new StepView(InitiativeStatus.Completed, StepState.Ahead, timeline.ExpectedCompletion));
+        }
+
+        return steps;
     }
 }

@@ -1,15 +1,16 @@
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.GraphApi.Security;
+using Haarlem.Initiatives.Web.Initiatives;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haarlem.Initiatives.Web.Pages.Mine;
 
 /// <summary>The initiator's workspace: the initiatives they started.</summary>
-public sealed class IndexModel(IGrainFactory grains) : PageModel
+public sealed class IndexModel(IGrainFactory grains, InitiativeCards cards) : PageModel
 {
-    public IReadOnlyList<InitiativeDetails> Started { get; private set; } = [];
+    public IReadOnlyList<InitiativeCard> Started { get; private set; } = [];
 
     public async Task<IActionResult> OnGet()
     {
@@ -24,7 +25,7 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
             var grain = grains.GetGrain<IInitiativeGrain>(id);
             return (await grain.GetAccess())?.InitiatorId == actor.UserId ? await grain.GetDetails() : null;
         }));
-        Started = mine.OfType<InitiativeDetails>().OrderByDescending(i => i.SubmittedAt).ToList();
+        Started = await cards.For(mine.OfType<InitiativeDetails>().OrderByDescending(i => i.SubmittedAt).Select(i => i.Id));
         return Page();
     }
 }

@@ -1,6 +1,9 @@
-// Live news on a neighbourhood's page: new feed items appear at the top without reloading. The
-// list is an aria-live="polite" region, so screen readers read each new item once. Without
-// JavaScript the page still shows the news as it was when it loaded.
+// Live news: new feed items appear at the top without reloading. On a neighbourhood's page the
+// list (#feed) has data-neighbourhood and data-after (the last item number shown); on the home
+// page it has data-city, every neighbourhood's last item number ({"code": number}), data-names
+// (the neighbourhoods' names) and data-keep (how many items it shows). The list is an
+// aria-live="polite" region, so screen readers read each new item once. Without JavaScript the
+// page still shows the news as it was when it loaded.
 (function () {
   "use strict";
   var list = document.getElementById("feed");
@@ -8,17 +11,26 @@
     return;
   }
 
-  var code = list.getAttribute("data-neighbourhood");
-  var last = Number(list.getAttribute("data-after")) || 0;
+  // The last item number seen per neighbourhood: one on a neighbourhood's page, all on the home page.
+  var last = {};
+  var city = list.hasAttribute("data-city");
+  if (city) {
+    last = JSON.parse(list.getAttribute("data-city") || "{}");
+  } else {
+    last[list.getAttribute("data-neighbourhood")] = Number(list.getAttribute("data-after")) || 0;
+  }
+  var names = JSON.parse(list.getAttribute("data-names") || "{}");
+  var keep = Number(list.getAttribute("data-keep")) || 0;
   var format = new Intl.DateTimeFormat(list.getAttribute("data-culture") || "nl-NL", {
     day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam"
   });
 
   function show(item) {
-    if (item.sequence <= last) {
-      return; // seen already (a catch-up after reconnecting can repeat)
+    var code = item.neighbourhoodCode;
+    if (!(code in last) || item.sequence <= last[code]) {
+      return; // seen already (a catch-up after reconnecting can repeat), or not watched here
     }
-    last = item.sequence;
+    last[code] = item.sequence;
     var empty = document.getElementById("feed-empty");
     if (empty) {
       empty.remove();
@@ -26,6 +38,7 @@
 
     var entry = document.createElement("li");
     entry.className = "feed-item";
+    entry.setAttribute("data-neighbourhood", code);
     entry.setAttribute("data-sequence", String(item.sequence));
     var link = document.createElement("a");
     link.className = "utrecht-link";
@@ -36,8 +49,18 @@
     var time = document.createElement("time");
     time.dateTime = item.occurredAt;
     time.textContent = format.format(new Date(item.occurredAt));
-    entry.append(link, text, time);
+    if (city) {
+      var where = document.createElement("p");
+      where.className = "feed-item__where";
+      where.append(document.createTextNode((names[code] || code) + " · "), time);
+      entry.append(link, text, where);
+    } else {
+      entry.append(link, text, time);
+    }
     list.prepend(entry);
+    while (keep > 0 && list.children.length > keep) {
+      list.lastElementChild.remove();
+    }
   }
 
   var connection = new signalR.HubConnectionBuilder()
@@ -56,10 +79,33 @@
 
   function subscribe() {
     held = [];
-    return connection.invoke("SubscribeToNeighbourhood", code, last).then(function (missed) {
+    var codes = Object.keys(last);
+    return Promise.all(codes.map(function (code) {
+      return connection.invoke("SubscribeToNeighbourhood", code, last[code]);
+    })).then(function (missed) {
       var waiting = held;
       held = null;
-      missed.concat(waiting.sort(function (a, b) { return a.sequence - b.sequence; })).forEach(show);
+      // Per neighbourhood in number order (that is what keeps it gapless); across them, oldest first.
+      var queues = {};
+      missed.reduce(function (all, items) { return all.concat(items); }, []).concat(waiting).forEach(function (item) {
+        (queues[item.neighbourhoodCode] = queues[item.neighbourhoodCode] || []).push(item);
+      });
+      Object.keys(queues).forEach(function (code) {
+        queues[code].sort(function (a, b) { return a.sequence - b.sequence; });
+      });
+      for (;;) {
+        var next = null;
+        Object.keys(queues).forEach(function (code) {
+          var head = queues[code][0];
+          if (head && (!next || new Date(head.occurredAt) < new Date(queues[next][0].occurredAt))) {
+            next = code;
+          }
+        });
+        if (!next) {
+          break;
+        }
+        show(queues[next].shift());
+      }
       list.setAttribute("data-live", "true");
     }, function (error) {
       held = null;

@@ -1,0 +1,102 @@
+using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Index;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Lifecycle;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Norms;
+using Haarlem.Initiatives.Web.Addresses;
+
+namespace Haarlem.Initiatives.Web.Initiatives;
+
+/// <summary>How the current step stands against its expected date.</summary>
+public enum StepMark
+{
+    /// <summary>The initiative has ended (completed or withdrawn): no current step.</summary>
+    Ended,
+    OnTime,
+    Overdue,
+
+    /// <summary>The official moved the step's date, with a reason; not past the new date.</summary>
+    Extended,
+}
+
+/// <summary>What a card shows of one initiative wherever initiatives are listed.</summary>
+public sealed record InitiativeCard(
+    Guid Id,
+    string Title,
+    Theme Theme,
+    NeighbourhoodInfo Neighbourhood,
+    InitiativeStatus Status,
+    PlannedStep? CurrentStep,
+    StepMark Mark,
+    DateOnly? ExpectedCompletion,
+    int SupportCount,
+    DateTimeOffset SubmittedAt)
+{
+    /// <summary>The public page; workspaces link to their own page of the initiative instead.</summary>
+    public string PublicLink => DutchAddresses.Initiative(Id);
+
+    public static StepMark MarkOf(InitiativeTimeline timeline) =>
+        timeline.Ahead.FirstOrDefault(s => s.IsCurrent) is not { } current ? StepMark.Ended
+        : timeline.CurrentStepOverdue ? StepMark.Overdue
+        : current.Extended ? StepMark.Extended
+        : StepMark.OnTime;
+}
+
+/// <summary>A card with the address it links to (its heading is an h3: cards are listed under a section's h2).</summary>
+public sealed record InitiativeCardView(InitiativeCard Card, string Link);
+
+/// <summary>
+/// Builds initiative cards: the newest of some neighbourhoods from their index grains (one call
+/// each), then each initiative's details, timeline and input (three calls each, all at once).
+/// </summary>
+public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider time)
+{
+    /// <summary>The cards of these initiatives, in this order; an id without an initiative is left out.</summary>
+    public async Task<IReadOnlyList<InitiativeCard>> For(IEnumerable<Guid> ids, IReadOnlyDictionary<string, NeighbourhoodInfo>? neighbourhoods = null)
+    {
+        neighbourhoods ??= (await NeighbourhoodDirectory.Get(grains).List()).ToDictionary(n => n.Code);
+        var known = neighbourhoods;
+        var cards = await Task.WhenAll(ids.Select(id => Card(id, known)));
+        return cards.OfType<InitiativeCard>().ToList();
+    }
+
+    /// <summary>The newest initiatives of these neighbourhoods (all when null), at most <paramref name="max"/>, and how many there are in all.</summary>
+    public async Task<(IReadOnlyList<InitiativeCard> Cards, int Total)> Newest(IReadOnlyCollection<string>? codes, int max)
+    {
+        var neighbourhoods = (await NeighbourhoodDirectory.Get(grains).List()).ToDictionary(n => n.Code);
+        var today = WorkingDays.DayOf(time.GetUtcNow());
+        var parts = await Task.WhenAll((codes ?? neighbourhoods.Keys).Select(code =>
+            grains.GetGrain<INeighbourhoodIndexGrain>(code).List(new InitiativeFilter(), null, max, today)));
+        var newest = parts.SelectMany(p => p.Items).Order().Take(max).Select(k => k.Id);
+        return (await For(newest, neighbourhoods), parts.Sum(p => p.TotalCount));
+    }
+
+    /// <summary>The open initiatives (not completed or withdrawn) per neighbourhood, from the indexes' current figures.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> OpenPerNeighbourhood(IEnumerable<string> codes)
+    {
+        var today = WorkingDays.DayOf(time.GetUtcNow());
+        var month = OverviewFigures.MonthOf(today);
+        var counted = await Task.WhenAll(codes.Select(async code =>
+            (code, (await grains.GetGrain<INeighbourhoodIndexGrain>(code).GetFigures(month, month, today)).OpenSteps)));
+        return counted.ToDictionary(c => c.code, c => c.OpenSteps);
+    }
+
+    private async Task<InitiativeCard?> Card(Guid id, IReadOnlyDictionary<string, NeighbourhoodInfo> neighbourhoods)
+    {
+        var grain = grains.GetGrain<IInitiativeGrain>(id);
+        var detailsCall = grain.GetDetails();
+        var timelineCall = grain.GetTimeline();
+        var inputCall = grain.GetInput();
+        await Task.WhenAll(detailsCall, timelineCall, inputCall);
+        if (detailsCall.Result is not { } details || timelineCall.Result is not { } timeline ||
+            !neighbourhoods.TryGetValue(details.NeighbourhoodCode, out var neighbourhood))
+        {
+            return null;
+        }
+
+        return new InitiativeCard(
+            details.Id, details.Title, details.Theme, neighbourhood, details.Status, timeline.Ahead.FirstOrDefault(s => s.IsCurrent),
+            InitiativeCard.MarkOf(timeline), timeline.ExpectedCompletion, inputCall.Result?.SupportCount ?? 0, details.SubmittedAt);
+    }
+}
