@@ -27,7 +27,10 @@ public sealed class InitiatorWorkspaceTests(BrowserHubFixture hub) : IClassFixtu
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "initiator");
         await page.GotoAsync("/mijn");
-        var mine = await page.Locator("#mijn-initiatieven li").AllInnerTextsAsync();
+        var card = page.Locator("#mijn-initiatieven .initiative-card", new() { Has = page.Locator("a:text('Pluktuin')") });
+        var mine = (await card.Locator(".initiative-card__status").TextContentAsync(), await card.Locator(".initiative-card__step").TextContentAsync(),
+            await card.Locator(".initiative-card__link").GetAttributeAsync("href"));
+        var due = (await grain.GetTimeline())!.Ahead[0].ExpectedEnd;
         var violations = new List<string>(await page.Check("mine"));
         await page.ClickAsync("#mijn-initiatieven a:text('Pluktuin')");
         violations.AddRange(await page.Check("mine-initiative"));
@@ -55,7 +58,7 @@ public sealed class InitiatorWorkspaceTests(BrowserHubFixture hub) : IClassFixtu
         var ratings = await grain.GetRatings();
 
         // The class's other test may have started one for the same person already.
-        mine.Should().Contain("Pluktuin (Uitwerking)");
+        mine.Should().Be(("Uitwerking", $"Uitwerking, klaar rond {Haarlem.Initiatives.Web.Pages.Shared.DutchTime.Date(due)}", $"/mijn/{id}"));
         empty.Should().Be("Schrijf eerst uw tekst.");
         message.Should().Be("Initiatiefnemer (2 maart 2026, 09:00)\n\nKunnen we volgende week de plek bekijken?");
         (thanks, ratingFormLeft).Should().Be(("Dank u voor uw beoordeling.", 0));

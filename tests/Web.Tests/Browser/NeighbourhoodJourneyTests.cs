@@ -10,7 +10,7 @@ namespace Haarlem.Initiatives.Web.Tests.Browser;
 public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFixture<BrowserHubFixture>
 {
     [Fact]
-    public async Task The_public_pages_pass_axe_in_Dutch_and_English_empty_and_searched_and_at_320_pixels()
+    public async Task The_public_pages_pass_axe_in_Dutch_and_English_empty_and_searched_by_name_or_postcode_and_at_320_pixels()
     {
         var page = await hub.NewPage();
         var violations = new List<string>();
@@ -19,11 +19,14 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
         violations.AddRange(await page.Check("home"));
         await page.FillAsync("#zoek", "schalk");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/?zoek=schalk");
+        await page.WaitForURLAsync("**/?zoek=schalk#buurt-kiezen");
         var found = await page.Locator("main a.utrecht-link[href^='/buurten/']").AllTextContentsAsync();
         violations.AddRange(await page.Check("home-searched"));
         await page.GotoAsync("/?zoek=atlantis");
-        var nothing = await page.Locator("main [role=status]").TextContentAsync();
+        var nothing = await page.Locator("#zoek-uitkomst").TextContentAsync();
+        await page.GotoAsync("/?zoek=2011 AB");
+        var postcode = await page.Locator("#zoek-uitkomst").TextContentAsync();
+        violations.AddRange(await page.Check("home-postcode"));
         violations.AddRange(await page.Check("home-no-match"));
         await page.GotoAsync("/buurten/europawijk");
         violations.AddRange(await page.Check("neighbourhood-empty"));
@@ -38,6 +41,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
 
         found.Should().Equal("Boerhaavewijk", "Europawijk", "Meerwijk", "Molenwijk", "Schalkwijk-Centrum", "Zuiderpolder");
         nothing.Should().Be("Geen buurt gevonden met \u201catlantis\u201d. Kijk of u het goed geschreven hebt, of kies hieronder.");
+        postcode.Should().Be("Zoeken op postcode kan nog niet. Typ de naam van uw buurt of stadsdeel.");
         (englishHeading, language).Should().Be(("Europawijk", "en"));
         (await page.Locator("#live-hint").TextContentAsync()).Should().Be("New items appear here by themselves.");
         scrollsSideways.Should().BeFalse();
@@ -45,7 +49,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
     }
 
     [Fact]
-    public async Task An_initiator_submits_with_the_keyboard_and_a_resident_elsewhere_sees_it_appear_without_reloading()
+    public async Task An_initiator_goes_through_the_guided_start_with_the_keyboard_and_a_resident_elsewhere_sees_it_appear_without_reloading()
     {
         var resident = await hub.NewPage();
         await resident.GotoAsync("/buurten/parkwijk");
@@ -53,61 +57,149 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
         var initiator = await hub.NewPage();
         await PageChecks.SignIn(initiator, "initiator");
         await initiator.GotoAsync("/buurten/parkwijk");
+        await initiator.ClickAsync("#start-initiatief");
+        await initiator.WaitForSelectorAsync("#title");
 
-        // From the title on, only the keyboard: type, Tab to the next field, Enter to submit.
+        // From here only the keyboard: type, Tab to the next field or button, Enter to go on.
         await initiator.FocusAsync("#title");
         await initiator.Keyboard.TypeAsync("Bankjes bij de vijver");
         await initiator.Keyboard.PressAsync("Tab");
         await initiator.Keyboard.TypeAsync("Twee bankjes zodat ouderen kunnen uitrusten.");
         await initiator.Keyboard.PressAsync("Tab");
-        await initiator.Keyboard.PressAsync("ArrowDown");
-        await initiator.Keyboard.PressAsync("Tab");
-        await initiator.Keyboard.TypeAsync("ilse@example.nl");
-        await initiator.Keyboard.PressAsync("Tab");
-        await initiator.Keyboard.PressAsync("Tab");
         var focused = await initiator.EvaluateAsync<string>("document.activeElement.textContent.trim()");
         var outline = await initiator.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
         await initiator.Keyboard.PressAsync("Enter");
-        await initiator.WaitForURLAsync("**/initiatieven/*");
-        var violations = new List<string>(await initiator.Check("initiative-new"));
+        await initiator.WaitForSelectorAsync("#theme");
+        await initiator.FocusAsync("#theme");
+        await initiator.Keyboard.PressAsync("Space");
+        await initiator.Keyboard.PressAsync("Enter"); // Enter in a form sends it with its first button: Verder
+        await initiator.WaitForSelectorAsync("#neighbourhood");
+        var chosen = await initiator.InputValueAsync("#neighbourhood");
+        await initiator.FocusAsync("#neighbourhood");
+        await initiator.Keyboard.PressAsync("Tab");
+        await initiator.Keyboard.PressAsync("Enter");
+        await initiator.WaitForSelectorAsync("#partnerName");
+        await initiator.FocusAsync("#partnerName");
+        await initiator.Keyboard.PressAsync("Enter");
+        await initiator.WaitForSelectorAsync("#contactEmail");
+        await initiator.FocusAsync("#contactEmail");
+        await initiator.Keyboard.TypeAsync("ilse@example.nl");
+        await initiator.Keyboard.PressAsync("Enter");
+        await initiator.WaitForSelectorAsync("#versturen");
+        var check = await initiator.Locator("#antwoorden dd.utrecht-data-list__item-value").AllTextContentsAsync();
+        await initiator.FocusAsync("#versturen");
+        await initiator.Keyboard.PressAsync("Enter");
+        await initiator.WaitForURLAsync("**/initiatieven/*/bevestiging");
+        var violations = new List<string>(await initiator.Check("start-confirmation"));
 
         var newest = resident.Locator("#feed li").First;
         await Assertions.Expect(newest.Locator("a")).ToHaveTextAsync("Bankjes bij de vijver", new() { Timeout = 15_000 });
+        await Assertions.Expect(resident.Locator("#buurt-initiatieven .initiative-card__link").First).ToHaveTextAsync("Bankjes bij de vijver", new() { Timeout = 15_000 });
         violations.AddRange(await resident.Check("neighbourhood-live-item"));
 
-        focused.Should().Be("Initiatief indienen");
+        (focused, chosen).Should().Be(("Verder", "parkwijk"));
         outline.Should().NotBe("none");
-        (await initiator.Locator("h1").TextContentAsync()).Should().Be("Bankjes bij de vijver");
+        check.Should().Equal("Bankjes bij de vijver", "Twee bankjes zodat ouderen kunnen uitrusten.", "Groen", "Parkwijk (Haarlem-Oost)", "Geen partner", "ilse@example.nl");
+        (await initiator.Locator("h1").TextContentAsync()).Should().Be("Uw initiatief is ingediend");
         (await newest.Locator("p").TextContentAsync()).Should().Be("Er is een nieuw initiatief ingediend in uw buurt.");
         violations.Should().BeEmpty();
     }
 
     [Fact]
-    public async Task A_failed_submit_shows_the_error_next_to_the_field_in_the_persons_language_and_keeps_what_was_typed()
+    public async Task The_guided_start_names_a_problem_on_each_step_in_the_persons_language_and_going_back_and_forth_keeps_what_was_typed()
     {
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "initiator");
-        await page.GotoAsync("/buurten/vijfhoek");
+        await page.GotoAsync("/initiatieven/starten?buurt=vijfhoek");
+        var violations = new List<string>(await page.Check("start-what"));
+        var errors = new List<string?>();
+
         await page.FillAsync("#title", "   ");
         await page.FillAsync("#summary", "Een moestuin voor de school.");
-        await page.ClickAsync("text=Initiatief indienen");
+        await page.ClickAsync("#verder");
         await page.WaitForSelectorAsync("#title-error");
-        var dutch = await page.Locator("#title-error").TextContentAsync();
+        errors.Add(await page.Locator("#title-error").TextContentAsync());
         var invalid = await page.GetAttributeAsync("#title", "aria-invalid");
         var kept = await page.InputValueAsync("#summary");
-        var violations = new List<string>(await page.Check("start-with-errors"));
+        violations.AddRange(await page.Check("start-what-error"));
+        await page.FillAsync("#title", "Moestuin bij de school");
+        await page.ClickAsync("#verder");
 
+        await page.WaitForSelectorAsync("#theme");
+        await page.ClickAsync("#verder");
+        await page.WaitForSelectorAsync("#theme-error");
+        errors.Add(await page.Locator("#theme-error").TextContentAsync());
+        violations.AddRange(await page.Check("start-theme-error"));
+        await page.CheckAsync("#theme");
+        await page.ClickAsync("#verder");
+
+        await page.WaitForSelectorAsync("#neighbourhood");
+        await page.SelectOptionAsync("#neighbourhood", "");
+        await page.ClickAsync("#verder");
+        await page.WaitForSelectorAsync("#neighbourhood-error");
+        errors.Add(await page.Locator("#neighbourhood-error").TextContentAsync());
+        violations.AddRange(await page.Check("start-where-error"));
+        await page.SelectOptionAsync("#neighbourhood", "vijfhoek");
+        await page.ClickAsync("#verder");
+
+        await page.WaitForSelectorAsync("#partnerName");
+        await page.FillAsync("#partnerName", "Basisschool De Ark");
+        await page.ClickAsync("#verder");
+        await page.WaitForSelectorAsync("#partnerKind-error");
+        errors.Add(await page.Locator("#partnerKind-error").TextContentAsync());
+        errors.Add(await page.Locator("#partnerRole-error").TextContentAsync());
+        violations.AddRange(await page.Check("start-who-error"));
+        await page.SelectOptionAsync("#partnerKind", "School");
+        await page.FillAsync("#partnerRole", "Geeft de grond naast het schoolplein");
+        await page.ClickAsync("#verder");
+
+        await page.WaitForSelectorAsync("#contactEmail");
+        await page.FillAsync("#contactEmail", "ilse-at-example");
+        await page.ClickAsync("#verder");
+        await page.WaitForSelectorAsync("#contactEmail-error");
+        errors.Add(await page.Locator("#contactEmail-error").TextContentAsync());
+        violations.AddRange(await page.Check("start-contact-error"));
+
+        // Back to the first step and forward again: every answer is still there.
+        await page.ClickAsync("#vorige");
+        await page.WaitForSelectorAsync("#partnerName");
+        var partnerKept = await page.InputValueAsync("#partnerRole");
+        await page.ClickAsync("#vorige");
+        await page.WaitForSelectorAsync("#neighbourhood");
+        var whereKept = await page.InputValueAsync("#neighbourhood");
+        await page.ClickAsync("#vorige");
+        await page.WaitForSelectorAsync("#theme");
+        await page.ClickAsync("#vorige");
+        await page.WaitForSelectorAsync("#title");
+        var titleKept = await page.InputValueAsync("#title");
+        var summaryKept = await page.InputValueAsync("#summary");
+
+        errors.Should().Equal(
+            "Vul een titel in.", "Kies een thema uit de lijst.", "Kies een buurt uit de lijst.", "Kies wat voor organisatie het is.",
+            "Schrijf op wat deze organisatie doet, of laat alle vragen op deze pagina leeg.",
+            "Het e-mailadres klopt niet. Schrijf het zo: naam@voorbeeld.nl (hoogstens 254 tekens).");
+        (invalid, kept).Should().Be(("true", "Een moestuin voor de school."));
+        (partnerKept, whereKept, titleKept, summaryKept).Should().Be(("Geeft de grond naast het schoolplein", "vijfhoek", "Moestuin bij de school", "Een moestuin voor de school."));
+        violations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_guided_start_in_English_names_the_rule_in_English()
+    {
+        var page = await hub.NewPage();
+        await PageChecks.SignIn(page, "initiator");
+        await page.GotoAsync("/initiatieven/starten");
         await page.ClickAsync("text=English");
-        await page.FillAsync("#title", "   ");
+        await page.WaitForSelectorAsync("#title");
         await page.FillAsync("#summary", "A vegetable garden for the school.");
-        await page.ClickAsync("text=Submit initiative");
+        await page.ClickAsync("#verder");
         await page.WaitForSelectorAsync("#title-error");
         var english = await page.Locator("#title-error").TextContentAsync();
-        violations.AddRange(await page.Check("start-with-errors-en"));
+        var violations = new List<string>(await page.Check("start-what-error-en"));
 
-        (dutch, invalid, kept).Should().Be(("Vul een titel in.", "true", "Een moestuin voor de school."));
         english.Should().Be("The title is required and cannot be only spaces.");
         (await page.InputValueAsync("#summary")).Should().Be("A vegetable garden for the school.");
+        (await page.Locator("#verder").TextContentAsync()).Should().Be("Next");
         violations.Should().BeEmpty();
     }
 
@@ -116,7 +208,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
     {
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "initiator");
-        await page.GotoAsync("/buurten/sinnevelt");
+        await page.GotoAsync("/initiatieven/starten?buurt=sinnevelt");
         await page.FocusAsync("#summary");
         await page.Keyboard.TypeAsync("Wij beogen de realisatie van een speelvoorziening aangaande het grasveld.");
         var hints = page.Locator("#summary-plain");

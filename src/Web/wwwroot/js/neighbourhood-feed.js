@@ -1,7 +1,8 @@
 // Live news: new feed items appear at the top without reloading. On a neighbourhood's page the
 // list (#feed) has data-neighbourhood and data-after (the last item number shown); on the home
 // page it has data-city, every neighbourhood's last item number ({"code": number}), data-names
-// (the neighbourhoods' names) and data-keep (how many items it shows). The list is an
+// (the neighbourhoods' names) and data-keep (how many items it shows). data-cards names the list
+// of initiative cards that follows the news. The list is an
 // aria-live="polite" region, so screen readers read each new item once. Without JavaScript the
 // page still shows the news as it was when it loaded.
 (function () {
@@ -61,6 +62,46 @@
     while (keep > 0 && list.children.length > keep) {
       list.lastElementChild.remove();
     }
+    refreshCard(item);
+  }
+
+  // The cards next to the news: a new initiative's card comes in at the top, a shown one is
+  // replaced by its new state. The card is the server's own rendering (/initiatieven/{id}/kaart).
+  var cards = document.getElementById(list.getAttribute("data-cards") || "");
+  function refreshCard(item) {
+    if (!cards) {
+      return;
+    }
+    var shown = cards.querySelector("[data-initiative='" + item.initiativeId + "']");
+    if (!shown && item.kind !== "INITIATIVE_SUBMITTED") {
+      return;
+    }
+    fetch("/initiatieven/" + item.initiativeId + "/kaart", { headers: { Accept: "text/html" } })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (!html) {
+          return;
+        }
+        var holder = document.createElement("li");
+        holder.innerHTML = html.trim();
+        var current = cards.querySelector("[data-initiative='" + item.initiativeId + "']");
+        if (current) {
+          current.parentElement.replaceWith(holder);
+          return;
+        }
+        cards.prepend(holder);
+        var none = cards.parentElement.querySelector("#nieuwste-leeg, #buurt-leeg");
+        if (none) {
+          none.remove();
+        }
+        var most = Number(cards.getAttribute("data-keep")) || 0;
+        while (most > 0 && cards.children.length > most) {
+          cards.lastElementChild.remove();
+        }
+      })
+      .catch(function () {
+        // The news item is there; the card follows on the next visit.
+      });
   }
 
   var connection = new signalR.HubConnectionBuilder()
