@@ -113,7 +113,7 @@ public static class ApiReads
     }
 
     /// <summary>Initiatives spread over every neighbourhood; a third past their first talk with a contact official.</summary>
-    private static async Task<List<Guid>> Seed(IGrainFactory grains, int count, int concurrency)
+    internal static async Task<List<Guid>> Seed(IGrainFactory grains, int count, int concurrency)
     {
         var neighbourhoods = await NeighbourhoodDirectory.Get(grains).List();
         var themes = Enum.GetValues<Theme>();

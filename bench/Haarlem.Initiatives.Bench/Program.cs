@@ -3,6 +3,7 @@ using Haarlem.Initiatives.Bench;
 // Usage: dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- [sqlite|postgresql|both] [seconds] [concurrency]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- live [connections] [changes per second] [seconds]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- api [initiatives] [seconds] [concurrency]
+//        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- pages [initiatives] [seconds] [concurrency]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- failover [rounds]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- national [initiatives] [seconds] [concurrency]
 if (args.Length > 0 && args[0] == "national")
@@ -26,6 +27,15 @@ if (args.Length > 0 && args[0] == "api")
     var apiSeconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
     var clients = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 16;
     await ApiReads.Run(count, TimeSpan.FromSeconds(apiSeconds), clients);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "pages")
+{
+    await PageReads.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 16);
     return;
 }
 

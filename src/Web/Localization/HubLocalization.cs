@@ -24,7 +24,8 @@ public static class HubLocalization
             options.DefaultRequestCulture = new RequestCulture(Dutch);
             options.SupportedCultures = options.SupportedUICultures = [Dutch, English];
             // Only the person's own choice counts, not the browser's language: Dutch first for everyone.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // A form sent with go=taal-{code} (the guided start's language switch) asks for that language now.
+            options.RequestCultureProviders = [new CustomRequestCultureProvider(FromSwitchInForm), new CookieRequestCultureProvider()];
         });
         return services;
     }
@@ -34,15 +35,41 @@ public static class HubLocalization
     {
         endpoints.MapGet(SwitchPath, (HttpContext http, string? naar, string? terug) =>
         {
-            var culture = naar == "en" ? English : Dutch;
-            http.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
+            Choose(http, naar);
             var back = terug is { Length: > 0 } path && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal) ? path : "/";
             return Results.LocalRedirect(back);
         });
         return endpoints;
+    }
+
+    /// <summary>The form field a page sends to switch the language with the form (the guided start does, to keep what was typed).</summary>
+    public const string FormSwitchPrefix = "taal-";
+
+    /// <summary>The pages whose forms may carry the switch.</summary>
+    public const string FormSwitchPages = "/initiatieven/starten";
+
+    /// <summary>Stores the person's choice ("en" English, anything else Dutch) in the cookie.</summary>
+    public static void Choose(HttpContext http, string? code)
+    {
+        var culture = code == "en" ? English : Dutch;
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
+    }
+
+    private static async Task<ProviderCultureResult?> FromSwitchInForm(HttpContext http)
+    {
+        // Only the pages' own forms: never read the body of anything else (the API reads its own).
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.HasFormContentType || !http.Request.Path.StartsWithSegments(FormSwitchPages))
+        {
+            return null;
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        return form["go"].ToString() is { } go && go.StartsWith(FormSwitchPrefix, StringComparison.Ordinal)
+            ? new ProviderCultureResult(go[FormSwitchPrefix.Length..] == "en" ? English.Name : Dutch.Name)
+            : null;
     }
 
     /// <summary>The language code for the html element's lang attribute.</summary>

@@ -51,6 +51,7 @@ public sealed class HomeJourneyTests(BrowserHubFixture hub) : IClassFixture<Brow
         violations.AddRange(await resident.Check("initiative-at-a-glance"));
         await resident.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         var printed = (await resident.Locator(".account-nav").IsVisibleAsync(), await resident.Locator(".print-address").IsVisibleAsync(), await resident.Locator("#stappen").IsVisibleAsync());
+        var printedFrom = await resident.Locator(".print-address").TextContentAsync();
         await resident.Screenshot("initiative-print");
 
         var plan = Norms.Plan(InitiativeStatus.Submitted, Theme.Play, Today, Today);
@@ -63,6 +64,7 @@ public sealed class HomeJourneyTests(BrowserHubFixture hub) : IClassFixture<Brow
         steps.Should().HaveCount(6).And.EndWith($"Afgerond\nverwacht rond {DutchTime.Date(plan[^1].ExpectedEnd)}");
         completion.Should().Be(plan[^1].ExpectedEnd.ToString("yyyy-MM-dd"));
         printed.Should().Be((false, true, true));
+        printedFrom.Should().Be($"Geprint van {hub.Host.Services.GetRequiredService<Grains.Notifications.NoticeLinks>().Initiative(Guid.Parse(id))}");
         violations.Should().BeEmpty();
     }
 

@@ -184,19 +184,21 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
     }
 
     [Fact]
-    public async Task The_guided_start_in_English_names_the_rule_in_English()
+    public async Task Switching_to_English_in_the_guided_start_keeps_what_was_typed_and_names_the_rule_in_English()
     {
         var page = await hub.NewPage();
         await PageChecks.SignIn(page, "initiator");
         await page.GotoAsync("/initiatieven/starten");
-        await page.ClickAsync("text=English");
-        await page.WaitForSelectorAsync("#title");
         await page.FillAsync("#summary", "A vegetable garden for the school.");
+        await page.ClickAsync("text=English");
+        await page.WaitForSelectorAsync("html[lang=en]");
+        var keptAcrossTheSwitch = await page.InputValueAsync("#summary");
         await page.ClickAsync("#verder");
         await page.WaitForSelectorAsync("#title-error");
         var english = await page.Locator("#title-error").TextContentAsync();
         var violations = new List<string>(await page.Check("start-what-error-en"));
 
+        keptAcrossTheSwitch.Should().Be("A vegetable garden for the school.");
         english.Should().Be("The title is required and cannot be only spaces.");
         (await page.InputValueAsync("#summary")).Should().Be("A vegetable garden for the school.");
         (await page.Locator("#verder").TextContentAsync()).Should().Be("Next");

@@ -57,6 +57,17 @@ public sealed class StartPageTests(HubHostFixture fixture) : IClassFixture<HubHo
     }
 
     [Fact]
+    public async Task Switching_the_language_with_the_form_shows_the_same_step_in_English_with_what_was_typed_and_keeps_the_choice()
+    {
+        var page = await Step(new() { ["Step"] = "wat", ["go"] = "taal-en", ["Title"] = "Buurtbibliotheek", ["Summary"] = "Een kastje met boeken." });
+        var home = await _browser.GetStringAsync("/");
+
+        page.Should().Contain("<html lang=\"en\"").And.Contain("What do you want to do?")
+            .And.Contain("id=\"title\" name=\"Title\" value=\"Buurtbibliotheek\"").And.Contain(">Een kastje met boeken.</textarea>").And.NotContain("error-summary");
+        home.Should().Contain("<html lang=\"en\"");
+    }
+
+    [Fact]
     public async Task Each_step_names_its_own_problem()
     {
         var theme = await Step(new() { ["Step"] = "onderwerp", ["go"] = "next", ["Title"] = "Bank" }, HttpStatusCode.BadRequest);

@@ -86,7 +86,8 @@ public sealed class StartModel(
 
     /// <summary>
     /// <paramref name="go"/>: "next" checks this step and goes on, "back" goes back without
-    /// checking, "edit-{step}" opens a step from the check page, "send" submits from the check page.
+    /// checking, "edit-{step}" opens a step from the check page, "send" submits from the check page,
+    /// "taal-en" / "taal-nl" switches the language and shows the same step with what was typed.
     /// </summary>
     public async Task<IActionResult> OnPost(string? go)
     {
@@ -114,6 +115,11 @@ public sealed class StartModel(
                 return Page();
             case "send":
                 return await Send();
+            case "taal-en" or "taal-nl":
+                // The language link in the header, sent with the form by /js/start-language.js, so what was
+                // typed stays. HubLocalization already answers this request in the new language.
+                Localization.HubLocalization.Choose(HttpContext, go[^2..]);
+                return Page();
             default:
                 Errors = Validate(Step);
                 if (Errors.Count > 0)
