@@ -36,6 +36,22 @@ public sealed record InitiativeCard(
     /// <summary>The public page; workspaces link to their own page of the initiative instead.</summary>
     public string PublicLink => DutchAddresses.Initiative(Id);
 
+    /// <summary>The NL Design System status badge variant for a status: active while open, success when completed, inactive when withdrawn.</summary>
+    public static string StatusBadge(InitiativeStatus status) => status switch
+    {
+        InitiativeStatus.Completed => "success",
+        InitiativeStatus.Withdrawn => "inactive",
+        _ => "active",
+    };
+
+    /// <summary>The status badge variant for a step's mark: safe on time, danger overdue, warning extended.</summary>
+    public static string MarkBadge(StepMark mark) => mark switch
+    {
+        StepMark.Overdue => "danger",
+        StepMark.Extended => "warning",
+        _ => "safe",
+    };
+
     public static StepMark MarkOf(InitiativeTimeline timeline) =>
         timeline.Ahead.FirstOrDefault(s => s.IsCurrent) is not { } current ? StepMark.Ended
         : timeline.CurrentStepOverdue ? StepMark.Overdue

@@ -17,6 +17,8 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
 
         await page.GotoAsync("/");
         violations.AddRange(await page.Check("home"));
+        // The districts' neighbourhood lists sit in a grid: the first row's columns start at one height.
+        var tops = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('.district h3')].slice(0, 4).map(h => h.getBoundingClientRect().top)");
         await page.FillAsync("#zoek", "schalk");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/?zoek=schalk#buurt-kiezen");
@@ -45,6 +47,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
         (englishHeading, language).Should().Be(("Europawijk", "en"));
         (await page.Locator("#live-hint").TextContentAsync()).Should().Be("New items appear here by themselves.");
         scrollsSideways.Should().BeFalse();
+        tops.Should().HaveCount(4).And.OnlyContain(top => top == tops[0]);
         violations.Should().BeEmpty();
     }
 
