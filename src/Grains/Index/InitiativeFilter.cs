@@ -2,19 +2,31 @@ using Haarlem.Initiatives.Grains.Initiatives;
 
 namespace Haarlem.Initiatives.Grains.Index;
 
-/// <summary>Which initiatives a list holds; null means any. The neighbourhood or district picks the index grains.</summary>
+/// <summary>
+/// Which initiatives a list holds; null means any. The neighbourhood or district picks the index
+/// grains. <see cref="TitleContains"/> matches part of the title, ignoring case and accents
+/// ("cafe" finds "Café"), as people type it into a search box.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("haarlem.initiative-filter")]
 public sealed record InitiativeFilter(
     [property: Id(0)] Theme? Theme = null,
     [property: Id(1)] InitiativeStatus? Status = null,
     [property: Id(2)] bool? Overdue = null,
-    [property: Id(3)] bool? HasContactOfficial = null)
+    [property: Id(3)] bool? HasContactOfficial = null,
+    [property: Id(4)] string? TitleContains = null)
 {
+    /// <summary>The longest text a title search takes.</summary>
+    public const int TitleSearchMaxLength = 100;
+
+    private static readonly System.Globalization.CompareInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL").CompareInfo;
+
     public bool Matches(InitiativeSummary summary, DateOnly today) =>
         (Theme is null || summary.Theme == Theme) &&
         (Status is null || summary.Status == Status) &&
         (Overdue is null || summary.IsOverdue(today) == Overdue) &&
-        (HasContactOfficial is null || (summary.ContactOfficialId is not null) == HasContactOfficial);
+        (HasContactOfficial is null || (summary.ContactOfficialId is not null) == HasContactOfficial) &&
+        (string.IsNullOrEmpty(TitleContains) ||
+         Dutch.IndexOf(summary.Title, TitleContains, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) >= 0);
 }
 
 /// <summary>A place in a list ordered newest first: the submission moment, then the id.</summary>

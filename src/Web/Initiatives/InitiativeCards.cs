@@ -77,13 +77,16 @@ public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(Hub
         return cards.OfType<InitiativeCard>().ToList();
     }
 
-    /// <summary>The newest initiatives of these neighbourhoods (all when null), at most <paramref name="max"/>, and how many there are in all.</summary>
-    public async Task<(IReadOnlyList<InitiativeCard> Cards, int Total)> Newest(IReadOnlyCollection<string>? codes, int max)
+    /// <summary>
+    /// The newest initiatives of these neighbourhoods (all when null) that match the filter (all
+    /// when null), at most <paramref name="max"/>, and how many match in all.
+    /// </summary>
+    public async Task<(IReadOnlyList<InitiativeCard> Cards, int Total)> Newest(IReadOnlyCollection<string>? codes, int max, InitiativeFilter? filter = null)
     {
         var neighbourhoods = (await NeighbourhoodDirectory.Get(grains).List()).ToDictionary(n => n.Code);
         var today = WorkingDays.DayOf(time.GetUtcNow());
         var parts = await Task.WhenAll((codes ?? neighbourhoods.Keys).Select(code =>
-            grains.GetGrain<INeighbourhoodIndexGrain>(code).List(new InitiativeFilter(), null, max, today)));
+            grains.GetGrain<INeighbourhoodIndexGrain>(code).List(filter ?? new InitiativeFilter(), null, max, today)));
         var newest = parts.SelectMany(p => p.Items).Order().Take(max).Select(k => k.Id);
         return (await For(newest, neighbourhoods), parts.Sum(p => p.TotalCount));
     }

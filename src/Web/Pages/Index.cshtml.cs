@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Index;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Web.Initiatives;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,17 @@ public sealed partial class IndexModel(IGrainFactory grains, InitiativeCards car
     public bool SearchIsPostcode { get; private set; }
 
     public IReadOnlyList<InitiativeCard> Newest { get; private set; } = [];
+
+    /// <summary>How many initiatives the search shows as cards (the newest that match).</summary>
+    public const int FoundCount = 12;
+
+    /// <summary>The initiatives whose title matches the search, newest first; empty without a search.</summary>
+    public IReadOnlyList<InitiativeCard> Found { get; private set; } = [];
+
+    public int FoundTotal { get; private set; }
+
+    /// <summary>Set when the search is longer than a title search takes: it is not run.</summary>
+    public bool SearchTooLong { get; private set; }
 
     public int InitiativeCount { get; private set; }
 
@@ -69,6 +81,12 @@ public sealed partial class IndexModel(IGrainFactory grains, InitiativeCards car
 
         var search = Search?.Trim();
         SearchIsPostcode = search is { Length: > 0 } && Postcode().IsMatch(search);
+        SearchTooLong = search is { Length: > InitiativeFilter.TitleSearchMaxLength };
+        if (search is { Length: > 0 } && !SearchIsPostcode && !SearchTooLong)
+        {
+            (Found, FoundTotal) = await cards.Newest(codes, FoundCount, new InitiativeFilter(TitleContains: search));
+        }
+
         Districts = all
             .Where(n => string.IsNullOrEmpty(search) ||
                         n.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase) ||

@@ -49,6 +49,27 @@ public sealed class NeighbourhoodIndexTests(IndexCluster hub) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_title_search_finds_part_of_a_title_ignoring_case_and_accents_newest_first_and_counts_the_matches()
+    {
+        var code = await NewNeighbourhood();
+        var index = hub.Grains.GetGrain<INeighbourhoodIndexGrain>(code);
+        var cafe = await Submit(code, "Buurtcafé in de Vijfhoek", Theme.Social);
+        Advance(1);
+        var garden = await Submit(code, "Geveltuin", Theme.Green);
+        Advance(1);
+        var terrace = await Submit(code, "Terras voor het CAFE", Theme.Social);
+        await hub.Grains.Delivered(cafe.GetPrimaryKey(), garden.GetPrimaryKey(), terrace.GetPrimaryKey());
+
+        var found = await index.List(new InitiativeFilter(TitleContains: "café"), null, 10, Today);
+        var green = await index.List(new InitiativeFilter(Theme: Theme.Green, TitleContains: "tuin"), null, 10, Today);
+        var none = await index.List(new InitiativeFilter(TitleContains: "speeltuin"), null, 10, Today);
+
+        (found.Items.Select(k => k.Id), found.TotalCount).Should().BeEquivalentTo((new[] { terrace.GetPrimaryKey(), cafe.GetPrimaryKey() }, 2), o => o.WithStrictOrdering());
+        (green.Items.Single().Id, green.TotalCount).Should().Be((garden.GetPrimaryKey(), 1));
+        (none.Items.Count, none.TotalCount).Should().Be((0, 0));
+    }
+
+    [Fact]
     public async Task Figures_follow_submissions_steps_answers_ratings_texts_and_the_contact_official()
     {
         var code = await NewNeighbourhood();

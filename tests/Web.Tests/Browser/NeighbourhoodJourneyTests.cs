@@ -42,7 +42,7 @@ public sealed class NeighbourhoodJourneyTests(BrowserHubFixture hub) : IClassFix
         violations.AddRange(await narrow.Check("home-320px"));
 
         found.Should().Equal("Boerhaavewijk", "Europawijk", "Meerwijk", "Molenwijk", "Schalkwijk-Centrum", "Zuiderpolder");
-        nothing.Should().Be("Geen buurt gevonden met \u201catlantis\u201d. Kijk of u het goed geschreven hebt, of kies hieronder.");
+        nothing.Should().Be("Geen buurt en geen initiatief gevonden met \u201catlantis\u201d. Kijk of u het goed geschreven hebt, of kies hieronder.");
         postcode.Should().Be("Zoeken op postcode kan nog niet. Typ de naam van uw buurt of stadsdeel.");
         (englishHeading, language).Should().Be(("Europawijk", "en"));
         (await page.Locator("#live-hint").TextContentAsync()).Should().Be("New items appear here by themselves.");

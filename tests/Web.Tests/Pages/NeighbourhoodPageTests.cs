@@ -17,6 +17,23 @@ public sealed class NeighbourhoodPageTests(HubHostFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_home_search_finds_initiatives_by_a_word_of_their_title_as_cards_and_says_when_a_search_is_too_long()
+    {
+        var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
+        var id = Guid.NewGuid();
+        (await grains.GetGrain<Grains.Initiatives.IInitiativeGrain>(id).Submit(
+            new Grains.Initiatives.SubmitInitiative("Jeu de boules-baan", "Een baan op het plein.", "rozenprieel", Grains.Initiatives.Theme.Sport), Testing.TestPeople.Initiator)).Errors.Should().BeEmpty();
+        await fixture.Host.Delivered(id.ToString());
+
+        var page = await _browser.GetStringAsync("/?zoek=BOULES");
+        var tooLong = await _browser.GetStringAsync("/?zoek=" + new string('a', 101));
+
+        page.Should().Contain("Initiatieven met \u201cBOULES\u201d in de titel: 1")
+            .And.Contain($"<a class=\"utrecht-link initiative-card__link\" href=\"/initiatieven/{id}\">Jeu de boules-baan</a>");
+        tooLong.Should().Contain("<p class=\"utrecht-paragraph\" role=\"status\" id=\"zoek-uitkomst\">Zoek met een korter woord: hoogstens 100 tekens.</p>");
+    }
+
+    [Fact]
     public async Task An_unknown_neighbourhood_page_is_404()
     {
         using var response = await _browser.GetAsync("/buurten/nergenshuizen");
