@@ -96,7 +96,7 @@ public sealed class InitiatorWorkspaceTests(BrowserHubFixture hub) : IClassFixtu
         await page.FillAsync("#partnerRole", "Zorgt voor boeken");
         await page.ClickAsync("section[aria-labelledby=partners] button");
         await page.WaitForURLAsync("**gelukt=partner");
-        var partners = await page.Locator("#partnerlijst li").AllInnerTextsAsync();
+        var partners = await page.Locator("#partnerlijst .partner").AllInnerTextsAsync();
         violations.AddRange(await page.Check("mine-agreements-and-partners"));
 
         (whoError, keptWhat).Should().Be(("Vul in wie het doet.", "zet de kast neer"));

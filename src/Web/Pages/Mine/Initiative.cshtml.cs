@@ -34,10 +34,22 @@ public sealed class InitiativeModel(IGrainFactory grains, InitiativeCommands com
         var reached = (await grain.GetTimeline())!.Passed.Select(s => s.Status).ToList();
         var me = HubClaims.ToActor(User)!.UserId;
         var rated = (await grain.GetRatings() ?? []).Where(r => r.RaterId == me).Select(r => r.Milestone).ToHashSet();
+        CanWithdraw = access.InitiatorId == me && Grains.Lifecycle.StatusTransitions.IsOpen(Initiative.Status);
         ToRate = access.InitiatorId == me
             ? Enum.GetValues<Milestone>().Where(m => RatingRules.Reached(m, reached) && !rated.Contains(m)).ToList()
             : [];
     }
+
+    [BindProperty] public string? WithdrawReason { get; set; }
+
+    /// <summary>Whether the person may stop the initiative here: its initiator, while it is open.</summary>
+    public bool CanWithdraw { get; private set; }
+
+    /// <summary>The initiator stops the initiative, with a reason everyone reads on the timeline.</summary>
+    public Task<IActionResult> OnPostWithdraw(Guid id) => Run(id, "withdraw", "withdrawInitiative", HubAction.Withdraw,
+        (grain, actor, access) => grain.ChangeStatus(
+            // The initiator's own words: no plain-language refusal (that check is for the municipality's texts).
+            new Grains.Lifecycle.StatusChangeRequest(InitiativeStatus.Withdrawn, GraphApi.HubMutation.WithdrawnText, null, WithdrawReason, PublishAnyway: true), actor.PublicName(access)));
 
     public Task<IActionResult> OnPostMessage(Guid id) => Run(id, "message", "sendMessage", HubAction.SendMessage,
         (grain, actor, access) => grain.SendMessage(Text ?? string.Empty, actor.PublicName(access), access.InitiatorId == actor.UserId));

@@ -32,6 +32,12 @@ public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommand
     [BindProperty] public PartnerKind? PartnerKind { get; set; }
     [BindProperty] public string? PartnerRole { get; set; }
 
+    [BindProperty] public string? EditTitle { get; set; }
+    [BindProperty] public string? EditSummary { get; set; }
+    [BindProperty] public string? EditPlan { get; set; }
+    [BindProperty] public string? EditReason { get; set; }
+    [BindProperty] public string? RemoveName { get; set; }
+
     public IReadOnlyList<UserError> Errors { get; private set; } = [];
 
     /// <summary>Which form the errors belong to.</summary>
@@ -71,6 +77,15 @@ public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommand
     public Task<IActionResult> OnPostPartner(Guid id) => Run(id, "partner", "addPartner", HubAction.ManagePartners,
         (grain, actor, access) => grain.AddPartner(
             new Partner(PartnerName ?? string.Empty, PartnerKind ?? (PartnerKind)(-1), PartnerRole ?? string.Empty), actor.PublicName(access)));
+
+    /// <summary>Changes the initiative's own texts (title, description, plan); a reason once the decision is taken.</summary>
+    public Task<IActionResult> OnPostUpdate(Guid id) => Run(id, "update", "updateInitiative", HubAction.EditInitiative,
+        (grain, actor, access) => grain.UpdateInitiative(
+            new InitiativeUpdate(EditTitle ?? string.Empty, EditSummary ?? string.Empty, EditPlan ?? string.Empty, null, EditReason), actor.PublicName(access)));
+
+    /// <summary>Removes a partner organisation (named by the button's form).</summary>
+    public Task<IActionResult> OnPostRemovePartner(Guid id) => Run(id, "removepartner", "removePartner", HubAction.ManagePartners,
+        (grain, actor, access) => grain.RemovePartner(RemoveName ?? string.Empty, actor.PublicName(access), null));
 
     /// <summary>Runs one form's change; <paramref name="form"/> names the form (its kind before any '-').</summary>
     protected async Task<IActionResult> Run(
