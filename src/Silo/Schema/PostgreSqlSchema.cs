@@ -15,12 +15,38 @@ public static class PostgreSqlSchema
     public const string Invariant = "Npgsql";
 
     /// <summary>The advisory lock key: "HAARLEM" as a number, shared by every node of every cluster.</summary>
-    private const long SchemaLockKey = 0x4841_4152_4C45_4D;
+    internal const long SchemaLockKey = 0x4841_4152_4C45_4D;
 
     /// <summary>The queries every provider loads; their presence means the schema is in place.</summary>
     private static readonly string[] RequiredQueries = ["WriteToStorageKey", "UpsertReminderRowKey", "InsertMembershipKey"];
 
+    /// <summary>How often a schema update that PostgreSQL chose as a deadlock's victim is tried again.</summary>
+    public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// Applies the scripts in one transaction. A node that starts beside running ones can meet
+    /// their writes in a lock cycle (the scripts' <c>ALTER TABLE … IF NOT EXISTS</c> lock tables
+    /// the running nodes write); PostgreSQL then aborts one side with 40P01. The scripts are
+    /// idempotent, so the whole transaction is simply tried again, a few times, after a short wait.
+    /// </summary>
     public static void Apply(string? connectionString) => Run(connectionString, connection =>
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                ApplyOnce(connection);
+                return;
+            }
+            catch (PostgresException exception) when (
+                exception.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < MaxAttempts)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(100 * attempt));
+            }
+        }
+    });
+
+    private static void ApplyOnce(NpgsqlConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({SchemaLockKey})");
@@ -30,7 +56,7 @@ public static class PostgreSqlSchema
         }
 
         transaction.Commit();
-    });
+    }
 
     /// <summary>Checks that the database answers and has the schema, for nodes that do not apply it themselves.</summary>
     public static void Verify(string? connectionString) => Run(connectionString, connection =>

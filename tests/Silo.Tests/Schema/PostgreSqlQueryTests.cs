@@ -65,6 +65,49 @@ public sealed class PostgreSqlSchemaTests(PostgresServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task A_node_whose_schema_update_is_a_deadlocks_victim_tries_again_and_succeeds()
+    {
+        var connectionString = await server.CreateDatabase();
+        PostgreSqlSchema.Apply(connectionString);
+
+        // A running node's transaction holds a table the scripts alter ...
+        await using var running = new NpgsqlConnection(connectionString);
+        await running.OpenAsync();
+        await using var transaction = await running.BeginTransactionAsync();
+        await using (var hold = new NpgsqlCommand("LOCK TABLE hub_audit IN ROW EXCLUSIVE MODE", running, transaction))
+        {
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        // ... a starting node takes the schema lock and waits for that table ...
+        var starting = Task.Run(() => PostgreSqlSchema.Apply(connectionString));
+        await using (var watch = new NpgsqlConnection(connectionString))
+        {
+            await watch.OpenAsync();
+            await using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'hub_audit'::regclass", watch);
+            while ((long)(await waiting.ExecuteScalarAsync())! == 0)
+            {
+                await Task.Yield(); // polled in a tight loop: the cycle must close within deadlock_timeout (1 s)
+            }
+        }
+
+        // ... and the running node then wants the schema lock: a cycle. PostgreSQL aborts the one
+        // that waited longest, the starting node, whose next attempt waits for the running node.
+        await using (var cycle = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgreSqlSchema.SchemaLockKey})", running, transaction))
+        {
+            await cycle.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+        await starting.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await using var check = new NpgsqlConnection(connectionString);
+        await check.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM OrleansQuery", check);
+        (await count.ExecuteScalarAsync()).Should().Be(20L);
+    }
+
+    [Fact]
     public async Task A_node_that_does_not_apply_the_schema_is_told_to_run_apply_schema()
     {
         var connectionString = await server.CreateDatabase();

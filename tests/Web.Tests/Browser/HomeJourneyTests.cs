@@ -37,6 +37,7 @@ public sealed class HomeJourneyTests(BrowserHubFixture hub) : IClassFixture<Brow
         var card = resident.Locator($"#nieuwste-initiatieven [data-initiative='{id}']");
         await Assertions.Expect(card.Locator(".initiative-card__link")).ToHaveTextAsync("Speeltuin aan de Spaarne", new() { Timeout = 15_000 });
         var where = await news.Locator(".feed-item__where").TextContentAsync();
+        var staleCount = await resident.Locator("#nieuwste-aantal, #nieuwste-leeg").CountAsync();
         var badges = await card.Locator(".utrecht-status-badge").AllTextContentsAsync();
         var step = await card.Locator(".initiative-card__step").TextContentAsync();
         var support = await card.Locator(".initiative-card__support").TextContentAsync();
@@ -57,6 +58,7 @@ public sealed class HomeJourneyTests(BrowserHubFixture hub) : IClassFixture<Brow
         var plan = Norms.Plan(InitiativeStatus.Submitted, Theme.Play, Today, Today);
         var due = DutchTime.Date(plan[0].ExpectedEnd);
         where.Should().StartWith("Spaarndam · ");
+        staleCount.Should().Be(0, "what the page said about its cards when it loaded is no longer true");
         badges.Should().Equal("Ingediend", "Op tijd");
         (step, support).Should().Be(($"Ingediend, klaar rond {due}", "0"));
         glance.Should().Be($"Nu: Ingediend, stap 1 van 6. Klaar rond {due}. Op tijd");

@@ -90,10 +90,10 @@
           return;
         }
         cards.prepend(holder);
-        var none = cards.parentElement.querySelector("#nieuwste-leeg, #buurt-leeg");
-        if (none) {
-          none.remove();
-        }
+        // "None yet" and "the 6 newest of N" were true when the page loaded; no longer.
+        cards.parentElement.querySelectorAll("#nieuwste-leeg, #buurt-leeg, #nieuwste-aantal, #buurt-aantal").forEach(function (stale) {
+          stale.remove();
+        });
         var most = Number(cards.getAttribute("data-keep")) || 0;
         while (most > 0 && cards.children.length > most) {
           cards.lastElementChild.remove();
