@@ -41,7 +41,7 @@ public static class PageReads
         {
             var all = await NeighbourhoodDirectory.Get(grains).List();
             var codes = all.Select(n => n.Code).ToList();
-            var newest = cards.Newest(codes, 6);
+            var newest = cards.Newest(all.ToDictionary(n => n.Code), 6);
             var open = cards.OpenPerNeighbourhood(codes);
             var latest = Task.WhenAll(codes.Select(code => grains.GetGrain<INeighbourhoodGrain>(code).GetLatest(10)));
             await Task.WhenAll(newest, open, latest);

@@ -78,14 +78,15 @@ public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(Hub
     }
 
     /// <summary>
-    /// The newest initiatives of these neighbourhoods (all when null) that match the filter (all
-    /// when null), at most <paramref name="max"/>, and how many match in all.
+    /// The newest initiatives of these neighbourhoods that match the filter (all when null), at
+    /// most <paramref name="max"/>, and how many match in all. A page that has read the
+    /// neighbourhoods already passes them, so the directory is not asked again.
     /// </summary>
-    public async Task<(IReadOnlyList<InitiativeCard> Cards, int Total)> Newest(IReadOnlyCollection<string>? codes, int max, InitiativeFilter? filter = null)
+    public async Task<(IReadOnlyList<InitiativeCard> Cards, int Total)> Newest(
+        IReadOnlyDictionary<string, NeighbourhoodInfo> neighbourhoods, int max, InitiativeFilter? filter = null)
     {
-        var neighbourhoods = (await NeighbourhoodDirectory.Get(grains).List()).ToDictionary(n => n.Code);
         var today = WorkingDays.DayOf(time.GetUtcNow());
-        var parts = await Task.WhenAll((codes ?? neighbourhoods.Keys).Select(code =>
+        var parts = await Task.WhenAll(neighbourhoods.Keys.Select(code =>
             grains.GetGrain<INeighbourhoodIndexGrain>(code).List(filter ?? new InitiativeFilter(), null, max, today)));
         var newest = parts.SelectMany(p => p.Items).Order().Take(max).Select(k => k.Id);
         return (await For(newest, neighbourhoods), parts.Sum(p => p.TotalCount));

@@ -67,7 +67,7 @@ public sealed partial class IndexModel(IGrainFactory grains, InitiativeCards car
         var all = await NeighbourhoodDirectory.Get(grains).List();
         Neighbourhoods = all.ToDictionary(n => n.Code);
         var codes = all.Select(n => n.Code).ToList();
-        var newest = cards.Newest(codes, NewestCount);
+        var newest = cards.Newest(Neighbourhoods, NewestCount);
         var open = cards.OpenPerNeighbourhood(codes);
         var latest = Task.WhenAll(codes.Select(code => grains.GetGrain<INeighbourhoodGrain>(code).GetLatest(NewsCount)));
         await Task.WhenAll(newest, open, latest);
@@ -84,7 +84,7 @@ public sealed partial class IndexModel(IGrainFactory grains, InitiativeCards car
         SearchTooLong = search is { Length: > InitiativeFilter.TitleSearchMaxLength };
         if (search is { Length: > 0 } && !SearchIsPostcode && !SearchTooLong)
         {
-            (Found, FoundTotal) = await cards.Newest(codes, FoundCount, new InitiativeFilter(TitleContains: search));
+            (Found, FoundTotal) = await cards.Newest(Neighbourhoods, FoundCount, new InitiativeFilter(TitleContains: search));
         }
 
         Districts = all

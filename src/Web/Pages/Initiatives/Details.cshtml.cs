@@ -27,6 +27,12 @@ public sealed class DetailsModel(IGrainFactory grains, InitiativeCommands comman
     /// <summary>The steps from submission to completion, for the indicator at the top of the page.</summary>
     public IReadOnlyList<StepView> Steps { get; private set; } = [];
 
+    /// <summary>The current step; null when the initiative has ended.</summary>
+    public StepView? CurrentStep => Steps.FirstOrDefault(s => s.State == StepState.Current);
+
+    /// <summary>The current step's place in <see cref="Steps"/>, from 1.</summary>
+    public int CurrentNumber => Steps.TakeWhile(s => s.State != StepState.Current).Count() + 1;
+
     /// <summary>How the current step stands against its date (<see cref="Web.Initiatives.StepMark.Ended"/> when the initiative has ended).</summary>
     public Web.Initiatives.StepMark Mark { get; private set; }
 

@@ -21,7 +21,7 @@ public sealed class StartModel(
     IGrainFactory grains, InitiativeCommands commands, IStringLocalizer<SharedResource> texts) : PageModel
 {
     /// <summary>The steps in order; the last one is the check page.</summary>
-    public static readonly IReadOnlyList<string> StepNames = ["wat", "onderwerp", "waar", "wie", "contact", "controleren"];
+    public static readonly string[] StepNames = ["wat", "onderwerp", "waar", "wie", "contact", "controleren"];
 
     public const string Check = "controleren";
 
@@ -64,7 +64,7 @@ public sealed class StartModel(
 
     public IReadOnlyList<NeighbourhoodInfo> Neighbourhoods { get; private set; } = [];
 
-    public int StepNumber => StepNames.ToList().IndexOf(Step) + 1;
+    public int StepNumber => Array.IndexOf(StepNames, Step) + 1;
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 
@@ -102,7 +102,7 @@ public sealed class StartModel(
             Step = StepNames[0];
         }
 
-        var index = StepNames.ToList().IndexOf(Step);
+        var index = StepNumber - 1;
         switch (go)
         {
             case "back":
@@ -128,7 +128,7 @@ public sealed class StartModel(
                     return Page();
                 }
 
-                Step = FromCheck ? Check : StepNames[Math.Min(StepNames.Count - 1, index + 1)];
+                Step = FromCheck ? Check : StepNames[Math.Min(StepNames.Length - 1, index + 1)];
                 FromCheck = false;
                 return Page();
         }

@@ -57,7 +57,7 @@ public sealed class FeedModel(IGrainFactory grains, InitiativeCommands commands,
 
         Neighbourhood = info;
         var feed = neighbourhood.GetLatest(FeedSize);
-        var newest = cards.Newest([code], CardCount);
+        var newest = cards.Newest(new Dictionary<string, NeighbourhoodInfo> { [code] = info }, CardCount);
         await Task.WhenAll(feed, newest);
         Feed = feed.Result;
         (Cards, InitiativeCount) = newest.Result;
