@@ -47,6 +47,21 @@ public sealed class HubMutation : ObjectGraphType
             (grain, actor, access, input) => grain.UpdateInitiative(
                 new InitiativeUpdate(input.Title, input.Summary, input.Plan, input.Conditions, input.Reason), actor.PublicName(access)));
 
+        this.AddChange<Geo.SetInitiativeLocationInputType, Geo.SetInitiativeLocationInput>(
+            "setInitiativeLocation", "Puts the initiative on the map or moves it (the initiator, the contact official or a coordinator): within the municipality; logged, in the feed, and residents who follow the area around their home hear of it.",
+            _ => HubAction.EditInitiative,
+            (grain, actor, access, input) => grain.SetLocation(input.Location, actor.PublicName(access), input.Reason));
+
+        Field<NonNullGraphType<Geo.SetHomePayloadType>>("setHome")
+            .Description("Sets the area around your home you follow (or with home null stops it): new initiatives and changes with a place within the radius reach you as news you follow, across neighbourhood borders.")
+            .Argument<Geo.HomeAreaInputType>("home", "Your home point and radius; null removes it.")
+            .ResolveAsync(async context =>
+            {
+                var home = context.GetArgument<Grains.Geo.HomeArea?>("home");
+                var commands = context.RequestServices!.GetRequiredService<InitiativeCommands>();
+                return await commands.SetHome(context.User ?? new ClaimsPrincipal(), home, context.CancellationToken);
+            });
+
         this.AddChange<WithdrawInitiativeInputType, WithdrawInitiativeInput>(
             "withdrawInitiative", "Stops the initiative with a reason (the initiator only).",
             _ => HubAction.Withdraw,

@@ -51,6 +51,7 @@ public static class HubSiloBuilderExtensions
         silo.Services.TryAddSingleton(new ServiceNorms());
         silo.Services.TryAddKeyedSingleton(HubClock.Key, (services, _) => services.GetRequiredService<TimeProvider>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, NeighbourhoodSeeder>();
+        silo.Services.TryAddSingleton(NeighbourhoodBoundariesFile.Load(settings));
 
         silo.Configure<ClusterOptions>(options =>
         {

@@ -56,6 +56,7 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(HubClock.Key, Time);
             siloBuilder.Services.AddSingleton(new ServiceNorms());
+            siloBuilder.Services.AddSingleton(Haarlem.Initiatives.Grains.Geo.MunicipalityMap.Haarlem);
             siloBuilder.Services.AddMetrics();
             siloBuilder.Services.AddSingleton<HubMetrics>();
             siloBuilder.Services.AddSingleton<IMailSender>(RecordingMailSender.Instance);

@@ -20,6 +20,13 @@ public interface INeighbourhoodIndexGrain : IGrainWithStringKey
     [Alias("list-oldest-first")]
     Task<InitiativeListPart> ListOldestFirst(InitiativeFilter filter, int max, DateOnly today);
 
+    /// <summary>
+    /// The initiatives with a place within the filter's <see cref="InitiativeFilter.Near"/> circle
+    /// that match the rest of it: nearest first, after <paramref name="after"/>, at most <paramref name="max"/> (up to 101).
+    /// </summary>
+    [Alias("list-near")]
+    Task<InitiativeNearPart> ListNear(InitiativeFilter filter, InitiativeNearKey? after, int max, DateOnly today);
+
     /// <summary>The figures of the months <paramref name="fromMonth"/> to <paramref name="toMonth"/> (see <see cref="OverviewFigures.MonthOf"/>), with the current ones as of <paramref name="today"/>.</summary>
     [Alias("get-figures")]
     Task<OverviewFigures> GetFigures(int fromMonth, int toMonth, DateOnly today);

@@ -56,7 +56,8 @@ public sealed record InitiativeSummary(
     [property: Id(10)] IReadOnlyList<StepLeadTime> Steps,
     [property: Id(11)] IReadOnlyList<AnswerTime> Answers,
     [property: Id(12)] IReadOnlyList<RatingFigure> Ratings,
-    [property: Id(13)] IReadOnlyList<PublishedText> Texts)
+    [property: Id(13)] IReadOnlyList<PublishedText> Texts,
+    [property: Id(14)] Geo.GeoPoint? Location = null)
 {
     /// <summary>Whether the current step is past its day on <paramref name="today"/>.</summary>
     public bool IsOverdue(DateOnly today) => CurrentStepDue is { } due && Norms.ServiceNorms.IsOverdue(due, today);

@@ -33,6 +33,9 @@ public sealed class NeighbourhoodIndexGrain(
     /// <summary>At most this many counts are kept; then they are made again.</summary>
     private const int MaxCounts = 64;
 
+    // The initiatives with a place, by their point (NetTopologySuite), for lists by distance.
+    private readonly NetTopologySuite.Index.Quadtree.Quadtree<Guid> _places = new();
+
     private GroupCommit? _commit;
 
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync(), DeactivateOnIdle);
@@ -43,6 +46,7 @@ public sealed class NeighbourhoodIndexGrain(
         {
             Apply(summary, +1);
             _order.Add(Key(summary));
+            Place(summary, insert: true);
         }
 
         if (!state.RecordExists)
@@ -69,11 +73,13 @@ public sealed class NeighbourhoodIndexGrain(
 
             Apply(held, -1);
             _order.Remove(Key(held));
+            Place(held, insert: false);
         }
 
         state.State.Initiatives[summary.Id] = summary;
         Apply(summary, +1);
         _order.Add(Key(summary));
+        Place(summary, insert: true);
         _counts.Clear();
         return Commit.Write();
     }
@@ -83,6 +89,47 @@ public sealed class NeighbourhoodIndexGrain(
 
     public Task<InitiativeListPart> ListOldestFirst(InitiativeFilter filter, int max, DateOnly today) =>
         Task.FromResult(Page(filter, today, _order.Reverse(), max));
+
+    public Task<InitiativeNearPart> ListNear(InitiativeFilter filter, InitiativeNearKey? after, int max, DateOnly today)
+    {
+        if (filter.Near is not { } near)
+        {
+            return Task.FromResult(new InitiativeNearPart([], 0));
+        }
+
+        // The quadtree gives the places in the circle's rectangle; the filter measures each.
+        var matches = new List<InitiativeNearKey>();
+        foreach (var id in _places.Query(Geo.MunicipalityMap.Around(near.Point, near.RadiusMetres)).Distinct())
+        {
+            var summary = state.State.Initiatives[id];
+            if (filter.Matches(summary, today))
+            {
+                matches.Add(new InitiativeNearKey(Geo.MunicipalityMap.DistanceMetres(near.Point, summary.Location!), id));
+            }
+        }
+
+        matches.Sort();
+        var page = matches.Where(k => after is null || k.CompareTo(after) > 0).Take(Math.Clamp(max, 0, MaxList)).ToList();
+        return Task.FromResult(new InitiativeNearPart(page, matches.Count));
+    }
+
+    private void Place(InitiativeSummary summary, bool insert)
+    {
+        if (summary.Location is not { } point)
+        {
+            return;
+        }
+
+        var spot = new NetTopologySuite.Geometries.Envelope(point.Longitude, point.Longitude, point.Latitude, point.Latitude);
+        if (insert)
+        {
+            _places.Insert(spot, summary.Id);
+        }
+        else
+        {
+            _places.Remove(spot, summary.Id);
+        }
+    }
 
     private static InitiativeListKey Key(InitiativeSummary summary) => new(summary.SubmittedAt, summary.Id);
 

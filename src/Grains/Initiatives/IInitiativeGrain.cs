@@ -103,6 +103,14 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("update")]
     Task<Lifecycle.InitiativeChangeResult> UpdateInitiative(InitiativeUpdate update, string actor);
 
+    /// <summary>
+    /// Sets (or with null removes) the initiative's place: within the municipality (and, when
+    /// boundaries are loaded, within its neighbourhood); in the change log and the feed; after the
+    /// decision only with a reason. The residents around the place hear of it.
+    /// </summary>
+    [Alias("set-location")]
+    Task<Lifecycle.InitiativeChangeResult> SetLocation(Geo.GeoPoint? location, string actor, string? reason);
+
     /// <summary>Adds a follower (idempotent); followers hear of every change (notifications).</summary>
     [Alias("follow")]
     Task<Lifecycle.InitiativeChangeResult> Follow(string userId);

@@ -11,4 +11,5 @@ public sealed record InitiativeDetails(
     [property: Id(5)] string NeighbourhoodCode,
     [property: Id(6)] DateTimeOffset SubmittedAt,
     [property: Id(7)] string Plan = "",
-    [property: Id(8)] string? Conditions = null);
+    [property: Id(8)] string? Conditions = null,
+    [property: Id(9)] Geo.GeoPoint? Location = null);

@@ -193,7 +193,7 @@ public sealed partial class InitiativeGrain
     }
 
     private bool HasUndelivered() =>
-        state.State.Outbox.Count > 0 || state.State.PrivateOutbox.Count > 0 || state.State.AuditOutbox.Count > 0 ||
+        state.State.Outbox.Count > 0 || state.State.PrivateOutbox.Count > 0 || state.State.NearbyOutbox.Count > 0 || state.State.AuditOutbox.Count > 0 ||
         state.State.PeopleOutbox.Count > 0 || state.State.WorkQueueOutbox.Count > 0 || state.State.AgendaToSync ||
         state.State.EmailToOffer is not null || (_committed is { } c && state.State.IndexedRevision < c.Revision);
 
@@ -322,6 +322,7 @@ public sealed partial class InitiativeGrain
         var id = this.GetPrimaryKey();
         var feed = CommittedPart(state.State.Outbox);
         var notices = CommittedPart(state.State.PrivateOutbox);
+        var nearby = CommittedPart(state.State.NearbyOutbox);
         var officials = CommittedPart(state.State.WorkQueueOutbox);
         var audit = CommittedPart(state.State.AuditOutbox);
         var people = CommittedPart(state.State.PeopleOutbox);
@@ -332,6 +333,7 @@ public sealed partial class InitiativeGrain
             FeedDelivered(feed),
             ReportSummary(committed),
             DeliverNotices(notices),
+            DeliverNearby(nearby),
             SyncWorkQueues(id, committed, officials),
             syncAgenda ? SyncAgenda(id, committed) : Task.CompletedTask,
             OfferEmail(email));
@@ -380,6 +382,36 @@ public sealed partial class InitiativeGrain
             await GrainFactory.GetGrain<IPersonGrain>(person.Key).DeliverAll([.. person]);
             Delivered(state.State.PrivateOutbox, [.. person]);
         }));
+    }
+
+    /// <summary>
+    /// Tells the residents whose home area holds the place (the homes registry knows them), as news
+    /// they follow. The initiator hears of their own initiative anyway; a person who also follows
+    /// it gets the event once (the inbox takes an event id once).
+    /// </summary>
+    private async Task DeliverNearby(List<NearbyNotice> nearby)
+    {
+        if (nearby.Count == 0)
+        {
+            return;
+        }
+
+        var homes = Geo.Homes.Get(GrainFactory);
+        var initiator = state.State.Initiator?.UserId;
+        var notices = new List<PrivateEntry>();
+        foreach (var place in nearby.GroupBy(n => n.Point))
+        {
+            var people = await homes.Near(place.Key);
+            notices.AddRange(
+                from person in people
+                where person != initiator
+                from notice in place
+                let e = notice.Entry
+                select new PrivateEntry(person, e.Kind, e.InitiativeId, e.Title, e.Text, e.OccurredAt, e.EventId, Notifications.NoticeKind.Following));
+        }
+
+        await Task.WhenAll(notices.GroupBy(n => n.UserId).Select(person => GrainFactory.GetGrain<IPersonGrain>(person.Key).DeliverAll([.. person])));
+        Delivered(state.State.NearbyOutbox, nearby);
     }
 
     private async Task SyncWorkQueues(Guid id, Committed committed, List<string> officials)

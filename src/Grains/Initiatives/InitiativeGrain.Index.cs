@@ -38,6 +38,6 @@ public sealed partial class InitiativeGrain
             .ToList();
         return new InitiativeSummary(
             details.Id, state.State.Revision, details.NeighbourhoodCode, details.Title, details.Theme, details.Status, details.SubmittedAt,
-            state.State.Contact?.OfficialId, state.State.Contact?.Name, await CurrentDue(), steps, answers, ratings, texts);
+            state.State.Contact?.OfficialId, state.State.Contact?.Name, await CurrentDue(), steps, answers, ratings, texts, details.Location);
     }
 }

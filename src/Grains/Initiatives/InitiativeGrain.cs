@@ -12,6 +12,7 @@ public sealed partial class InitiativeGrain(
     [FromKeyedServices(HubClock.Key)] TimeProvider time,
     ServiceNorms norms,
     Delivery.IChangeTables tables,
+    Geo.MunicipalityMap map,
     ILogger<InitiativeGrain> logger)
     : Grain, IInitiativeGrain
 {
@@ -39,6 +40,11 @@ public sealed partial class InitiativeGrain(
             }
         }
 
+        if (submission.Location is { } place)
+        {
+            errors.AddRange(LocationErrors(place.Rounded(), submission.NeighbourhoodCode.Trim()));
+        }
+
         if (errors.Count > 0)
         {
             return SubmitResult.Rejected(errors);
@@ -48,7 +54,7 @@ public sealed partial class InitiativeGrain(
         var id = this.GetPrimaryKey();
         var details = new InitiativeDetails(
             id, normalised.Title, normalised.Summary, normalised.Theme, InitiativeStatus.Submitted,
-            normalised.NeighbourhoodCode, time.GetUtcNow());
+            normalised.NeighbourhoodCode, time.GetUtcNow(), Location: normalised.Location);
         state.State.Details = details;
         state.State.Initiator = new Initiator(initiator.UserId, initiator.Name, normalised.ContactEmail, normalised.ContactPhone);
         // The address given for the contact official is where the initiator's notices go, unless they chose another.
@@ -82,6 +88,11 @@ public sealed partial class InitiativeGrain(
 
         state.State.Events.Add(entry);
         Stage(state.State.Outbox, entry);
+        if (state.State.Details?.Location is { } place)
+        {
+            // The residents who follow the area around their home hear of it, across neighbourhood borders.
+            Stage(state.State.NearbyOutbox, new NearbyNotice(entry, place));
+        }
 
         // Those involved hear of it personally, stored with the change: the initiator (not of their
         // own submission: they see that on screen) and everyone who follows the initiative.

@@ -70,6 +70,7 @@ public static class InitiativeRules
         NeighbourhoodCode = submission.NeighbourhoodCode.Trim(),
         ContactEmail = string.IsNullOrWhiteSpace(submission.ContactEmail) ? null : submission.ContactEmail.Trim(),
         ContactPhone = string.IsNullOrWhiteSpace(submission.ContactPhone) ? null : submission.ContactPhone.Trim(),
+        Location = submission.Location?.Rounded(),
     };
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

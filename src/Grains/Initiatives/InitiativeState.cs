@@ -98,6 +98,9 @@ public sealed class InitiativeState
     /// </summary>
     public List<FeedEntry> Outbox { get; set; } = [];
 
+    /// <summary>Public events of an initiative with a place, until the residents living around it heard (by the homes registry, each person once per event).</summary>
+    public List<NearbyNotice> NearbyOutbox { get; set; } = [];
+
     /// <summary>Private events stored with the change that caused them, until the person's inbox took them (as <see cref="Outbox"/>).</summary>
     public List<People.PrivateEntry> PrivateOutbox { get; set; } = [];
 
@@ -119,3 +122,9 @@ public sealed class InitiativeState
     /// <summary>The contact address given with the submission, still to be offered to the initiator's notice settings.</summary>
     public string? EmailToOffer { get; set; }
 }
+
+/// <summary>A public event to tell the residents living around <paramref name="Point"/> (the initiative's place when it happened).</summary>
+[GenerateSerializer, Immutable, Alias("haarlem.nearby-notice")]
+public sealed record NearbyNotice(
+    [property: Id(0)] FeedEntry Entry,
+    [property: Id(1)] Geo.GeoPoint Point);

@@ -7,6 +7,7 @@ namespace Haarlem.Initiatives.Grains.Initiatives;
 /// <param name="Theme">What it is about.</param>
 /// <param name="ContactEmail">How the contact official can reach the initiator (private), if given.</param>
 /// <param name="ContactPhone">The initiator's phone number (private), if given.</param>
+/// <param name="Location">Where it takes place (optional; within the municipality).</param>
 [GenerateSerializer, Immutable, Alias("haarlem.submit-initiative")]
 public sealed record SubmitInitiative(
     [property: Id(0)] string Title,
@@ -14,4 +15,5 @@ public sealed record SubmitInitiative(
     [property: Id(2)] string NeighbourhoodCode,
     [property: Id(3)] Theme Theme,
     [property: Id(4)] string? ContactEmail = null,
-    [property: Id(5)] string? ContactPhone = null);
+    [property: Id(5)] string? ContactPhone = null,
+    [property: Id(6)] Geo.GeoPoint? Location = null);

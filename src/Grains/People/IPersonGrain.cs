@@ -70,6 +70,18 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("run-digest")]
     Task RunDigest(DateTimeOffset now);
 
+    /// <summary>
+    /// Sets (or with null removes) the area around the person's home they follow: new initiatives
+    /// and changes with a place within the radius reach them as news they follow. Returns what to
+    /// fix (a point outside the municipality, a radius not offered), or nothing.
+    /// </summary>
+    [Alias("set-home")]
+    Task<IReadOnlyList<Common.UserError>> SetHome(Geo.HomeArea? home);
+
+    /// <summary>The person's home area, or null.</summary>
+    [Alias("get-home")]
+    Task<Geo.HomeArea?> GetHome();
+
     /// <summary>Erases the person from every initiative they acted on, then the index itself.</summary>
     [Alias("forget")]
     Task Forget();

@@ -14,6 +14,7 @@ public sealed partial class PersonGrain(
     NoticeLinks links,
     Delivery.IPersonIndex index,
     HubMetrics metrics,
+    Geo.MunicipalityMap map,
     ILogger<PersonGrain> logger)
     : Grain, IPersonGrain, IRemindable
 {
@@ -121,9 +122,25 @@ public sealed partial class PersonGrain(
 
     public Task<IReadOnlyList<string>> GetFollowedNeighbourhoods() => Task.FromResult<IReadOnlyList<string>>(state.State.Neighbourhoods.ToList());
 
+    public async Task<IReadOnlyList<UserError>> SetHome(Geo.HomeArea? home)
+    {
+        var rounded = home is null ? null : home with { Point = home.Point.Rounded() };
+        var errors = rounded is null ? [] : Geo.GeoRules.Validate(rounded, map).ToList();
+        if (errors.Count == 0)
+        {
+            // The registry is the one place the home is kept: it is what the initiatives ask.
+            await Geo.Homes.Get(GrainFactory).Set(this.GetPrimaryKeyString(), rounded);
+        }
+
+        return errors;
+    }
+
+    public Task<Geo.HomeArea?> GetHome() => Geo.Homes.Get(GrainFactory).Get(this.GetPrimaryKeyString());
+
     public async Task Forget()
     {
         var userId = this.GetPrimaryKeyString();
+        await Geo.Homes.Get(GrainFactory).Set(userId, null);
         await Task.WhenAll((await GetInitiatives()).Select(id => GrainFactory.GetGrain<IInitiativeGrain>(id).ForgetPerson(userId)));
         await index.Forget(userId);
         await state.ClearStateAsync();

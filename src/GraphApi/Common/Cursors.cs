@@ -12,6 +12,24 @@ public static class Cursors
     public static string ForInitiative(InitiativeListKey key) =>
         Encode($"i:{key.SubmittedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{key.Id:N}");
 
+    public static string ForNear(InitiativeNearKey key) =>
+        Encode($"n:{key.DistanceMetres.ToString("R", CultureInfo.InvariantCulture)}:{key.Id:N}");
+
+    /// <summary>The place a cursor of a list by distance marks.</summary>
+    public static InitiativeNearKey? NearAfter(IResolveFieldContext context)
+    {
+        if (context.GetArgument<string?>("after") is not { } after)
+        {
+            return null;
+        }
+
+        return Decode(after)?.Split(':') is ["n", var metres, var id] &&
+               double.TryParse(metres, NumberStyles.Float, CultureInfo.InvariantCulture, out var distance) && double.IsFinite(distance) &&
+               Guid.TryParseExact(id, "N", out var guid)
+            ? new InitiativeNearKey(distance, guid)
+            : throw Invalid();
+    }
+
     public static string ForFeedItem(long sequence) => Encode($"f:{sequence.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>The place an initiative cursor marks; a field error naming the argument when it is not one.</summary>

@@ -13,6 +13,7 @@ public sealed class InitiativeFilterInputType : InputObjectGraphType
         Field<ThemeType>("theme").Description("Only this theme.");
         Field<InitiativeStatusType>("status").Description("Only initiatives with this status now.");
         Field<BooleanGraphType>("hasContactOfficial").Description("false: only those still waiting for a contact official (the coordinators' list); true: only those that have one.");
+        Field<Geo.NearInputType>("near").Description("Only those with a place within this circle, and then nearest first (instead of newest first).");
         Field<BooleanGraphType>("overdue").Description("true: only those whose current step is past its expected date; false: only those that are not.");
     }
 }

@@ -22,15 +22,25 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
     public async Task<Connection<InitiativeDetails>> List(IResolveFieldContext context, string? neighbourhood)
     {
         var first = Paging.PageSize(context, "first", DefaultPageSize);
-        var after = Cursors.InitiativeAfter(context);
         var filter = context.GetArgument<Dictionary<string, object?>?>("filter") ?? [];
+        var near = filter.GetValueOrDefault("near") as Grains.Geo.NearFilter;
+        if (near is not null && Grains.Geo.GeoRules.Validate(near).FirstOrDefault() is { } wrong)
+        {
+            throw new ExecutionError($"{wrong.Field}: {wrong.Message}") { Code = "INVALID_ARGUMENT" };
+        }
+
+        var after = near is null ? Cursors.InitiativeAfter(context) : null;
         neighbourhood ??= filter.GetValueOrDefault("neighbourhood") as string;
         var district = filter.GetValueOrDefault("district") as string;
         var codes = await Neighbourhoods(neighbourhood, district, context.CancellationToken);
         var wanted = new InitiativeFilter(
             filter.GetValueOrDefault("theme") as Theme?, filter.GetValueOrDefault("status") as InitiativeStatus?, filter.GetValueOrDefault("overdue") as bool?,
-            filter.GetValueOrDefault("hasContactOfficial") as bool?);
+            filter.GetValueOrDefault("hasContactOfficial") as bool?, Near: near);
         var today = WorkingDays.DayOf(time.GetUtcNow());
+        if (near is not null)
+        {
+            return await ListNear(context, codes, wanted, first, today);
+        }
 
         var parts = await Task.WhenAll(codes.Select(code =>
             calls.Run(() => grains.GetGrain<INeighbourhoodIndexGrain>(code).List(wanted, after, first + 1, today), context.CancellationToken)));
@@ -44,6 +54,24 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
         var edges = page.Zip(details)
             .Where(pair => pair.Second is not null)
             .Select(pair => new Edge<InitiativeDetails> { Cursor = Cursors.ForInitiative(pair.First), Node = pair.Second! })
+            .ToList();
+        return Paging.Connection(edges, parts.Sum(p => p.TotalCount), hasNextPage: keys.Count > first, hasPreviousPage: after is not null);
+    }
+
+    /// <summary>The initiatives in the filter's circle, nearest first: each neighbourhood's nearest, merged by distance.</summary>
+    private async Task<Connection<InitiativeDetails>> ListNear(IResolveFieldContext context, IReadOnlyList<string> codes, InitiativeFilter wanted, int first, DateOnly today)
+    {
+        var after = Cursors.NearAfter(context);
+        var parts = await Task.WhenAll(codes.Select(code =>
+            calls.Run(() => grains.GetGrain<INeighbourhoodIndexGrain>(code).ListNear(wanted, after, first + 1, today), context.CancellationToken)));
+        var keys = parts.SelectMany(p => p.Items).Order().Take(first + 1).ToList();
+        var page = keys.Take(first).ToList();
+        var loader = HubLoaders.For(context).Details;
+        var pending = page.Select(k => loader.Load(k.Id)).ToList();
+        var details = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
+        var edges = page.Zip(details)
+            .Where(pair => pair.Second is not null)
+            .Select(pair => new Edge<InitiativeDetails> { Cursor = Cursors.ForNear(pair.First), Node = pair.Second! })
             .ToList();
         return Paging.Connection(edges, parts.Sum(p => p.TotalCount), hasNextPage: keys.Count > first, hasPreviousPage: after is not null);
     }

@@ -28,6 +28,7 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field(i => i.SubmittedAt).Description("When it was submitted.");
         Field(i => i.Plan).Description("The worked-out plan; empty until the initiator writes it.");
         Field(i => i.Conditions, nullable: true).Description("The conditions of the decision, if any.");
+        Field<Geo.LocationType>("location").Description("Where it takes place on the map; null when no place was given.").Resolve(c => c.Source.Location);
         Field<NonNullGraphType<IntGraphType>>("followerCount")
             .Description("How many people follow it.")
             .Resolve(c => HubLoaders.For(c).Followers.Load(c.Source.Id, count => count ?? 0));

@@ -15,6 +15,7 @@ public sealed class SubmitInitiativeInputType : InputObjectGraphType<SubmitIniti
         Field<NonNullGraphType<ThemeType>>("theme").Description("What it is about.");
         Field(i => i.ContactEmail, nullable: true).Description("How the contact official can reach you: private, never shown publicly.");
         Field(i => i.ContactPhone, nullable: true).Description("Your phone number: private, never shown publicly.");
+        Field<Geo.LocationInputType>("location").Description("Where it takes place (optional), within the municipality.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) =>
@@ -24,5 +25,6 @@ public sealed class SubmitInitiativeInputType : InputObjectGraphType<SubmitIniti
             value.TryGetValue("neighbourhoodCode", out var code) ? code as string ?? string.Empty : string.Empty,
             value.TryGetValue("theme", out var theme) && theme is Theme known ? known : (Theme)(-1),
             value.TryGetValue("contactEmail", out var email) ? email as string : null,
-            value.TryGetValue("contactPhone", out var phone) ? phone as string : null);
+            value.TryGetValue("contactPhone", out var phone) ? phone as string : null,
+            value.TryGetValue("location", out var location) ? location as Grains.Geo.GeoPoint : null);
 }

@@ -48,6 +48,27 @@ public sealed class InitiativeCommands(
         return [];
     }
 
+    /// <summary>Sets (or removes) the signed-in person's home area; returns it as stored, or what to fix.</summary>
+    public async Task<Geo.SetHomeResult> SetHome(ClaimsPrincipal user, Grains.Geo.HomeArea? home, CancellationToken cancellationToken)
+    {
+        const string name = "setHome";
+        var actor = HubClaims.ToActor(user);
+        if (await authorization.Check(user, HubAction.ManageOwnData) is { } refused)
+        {
+            return new Geo.SetHomeResult(null, [refused]);
+        }
+
+        var person = grains.GetGrain<IPersonGrain>(actor!.UserId);
+        var errors = await calls.Run(() => person.SetHome(home), cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new Geo.SetHomeResult(null, errors);
+        }
+
+        await Audit(actor, name, null, AuditOutcome.Done, cancellationToken);
+        return new Geo.SetHomeResult(await calls.Run(() => person.GetHome(), cancellationToken), []);
+    }
+
     /// <summary>Starts an initiative for the signed-in resident.</summary>
     public async Task<SubmitResult> Submit(ClaimsPrincipal user, Guid id, SubmitInitiative submission, CancellationToken cancellationToken)
     {

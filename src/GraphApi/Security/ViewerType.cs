@@ -26,5 +26,8 @@ public sealed class ViewerType : ObjectGraphType<Actor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("followedNeighbourhoods")
             .Description("The codes of the neighbourhoods they follow.")
             .ResolveAsync(async c => await grains.GetGrain<IPersonGrain>(c.Source.UserId).GetFollowedNeighbourhoods());
+        Field<Geo.HomeAreaType>("home")
+            .Description("The area around your home you follow (`setHome`); null when none.")
+            .ResolveAsync(async c => await grains.GetGrain<IPersonGrain>(c.Source.UserId).GetHome());
     }
 }

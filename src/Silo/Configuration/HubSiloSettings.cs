@@ -43,6 +43,15 @@ public sealed record HubSiloSettings
     /// <summary>The neighbourhoods file; empty means the Haarlem file shipped with the hub.</summary>
     public string? NeighbourhoodsFile { get; init; }
 
+    /// <summary>The neighbourhood boundaries (GeoJSON); empty means the default file next to the neighbourhoods file, if there is one.</summary>
+    public string? BoundariesFile { get; init; }
+
+    /// <summary>The municipality's name, as errors about places name it.</summary>
+    public string MunicipalityName { get; init; } = "Haarlem";
+
+    /// <summary>The rectangle around the municipality (WGS84): where places may lie without boundaries, and where maps start.</summary>
+    public Grains.Geo.GeoBounds MapBounds { get; init; } = Grains.Geo.MunicipalityMap.HaarlemBounds;
+
     public static HubSiloSettings From(IConfiguration configuration, string contentRoot)
     {
         var defaults = new HubSiloSettings();
@@ -79,7 +88,29 @@ public sealed record HubSiloSettings
             NeighbourhoodsFile = configuration["Seed:NeighbourhoodsFile"] is { Length: > 0 } file
                 ? Path.GetFullPath(file, contentRoot)
                 : null,
+            BoundariesFile = configuration["Seed:BoundariesFile"] is { Length: > 0 } boundaries
+                ? Path.GetFullPath(boundaries, contentRoot)
+                : null,
+            MunicipalityName = configuration["Map:MunicipalityName"] is { Length: > 0 } name ? name : defaults.MunicipalityName,
+            MapBounds = Bounds(configuration, "Map:Bounds", defaults.MapBounds),
         };
+    }
+
+    private static Grains.Geo.GeoBounds Bounds(IConfiguration configuration, string key, Grains.Geo.GeoBounds fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var numbers = parts.Select(p => double.TryParse(p, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : double.NaN).ToArray();
+        return numbers.Length == 4 && numbers.All(double.IsFinite) &&
+               numbers[0] is >= -90 and <= 90 && numbers[2] is >= -90 and <= 90 && numbers[0] < numbers[2] &&
+               numbers[1] is >= -180 and <= 180 && numbers[3] is >= -180 and <= 180 && numbers[1] < numbers[3]
+            ? new Grains.Geo.GeoBounds(numbers[0], numbers[1], numbers[2], numbers[3])
+            : throw new HubConfigurationException($"{key} is '{text}', but it must be four numbers 'south,west,north,east' in WGS84 degrees, south below north and west below east.");
     }
 
     private static bool Flag(IConfiguration configuration, string key, bool fallback)
