@@ -45,6 +45,7 @@ public static class HubWebExtensions
         builder.Services.AddSingleton<FeedConnections>();
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddSingleton<Initiatives.InitiativeCards>();
+        builder.Services.AddSingleton(Maps.MapSettings.Read(builder.Configuration));
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
         builder.Services.AddSignalR().AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
         builder.Services.AddHubLocalization();

@@ -31,7 +31,8 @@ public sealed record InitiativeCard(
     StepMark Mark,
     DateOnly? ExpectedCompletion,
     int SupportCount,
-    DateTimeOffset SubmittedAt)
+    DateTimeOffset SubmittedAt,
+    Grains.Geo.GeoPoint? Location = null)
 {
     /// <summary>The public page; workspaces link to their own page of the initiative instead.</summary>
     public string PublicLink => DutchAddresses.Initiative(Id);
@@ -117,6 +118,6 @@ public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(Hub
 
         return new InitiativeCard(
             details.Id, details.Title, details.Theme, neighbourhood, details.Status, timeline.Ahead.FirstOrDefault(s => s.IsCurrent),
-            InitiativeCard.MarkOf(timeline), timeline.ExpectedCompletion, inputCall.Result?.SupportCount ?? 0, details.SubmittedAt);
+            InitiativeCard.MarkOf(timeline), timeline.ExpectedCompletion, inputCall.Result?.SupportCount ?? 0, details.SubmittedAt, details.Location);
     }
 }

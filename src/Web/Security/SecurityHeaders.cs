@@ -7,8 +7,9 @@ namespace Haarlem.Initiatives.Web.Security;
 /// </summary>
 public static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    /// <summary>The pages' policy; <paramref name="tileOrigin"/> is the map tiles' server (images only), if any.</summary>
+    public static string ContentSecurityPolicy(string? tileOrigin = null) =>
+        $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{(tileOrigin is null ? "" : " " + tileOrigin)}; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>The cluster dashboard (admins only) is a third-party single-page app that needs inline script and styles.</summary>
@@ -21,12 +22,15 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var pages = ContentSecurityPolicy(app.ApplicationServices.GetRequiredService<Maps.MapSettings>().TileOrigin);
+        return app.Use((context, next) =>
     {
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/dashboard") ? DashboardContentSecurityPolicy
             : context.Request.Path.StartsWithSegments("/graphql/ui") ? GraphiQLContentSecurityPolicy
-            : ContentSecurityPolicy;
+            : pages;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -34,4 +38,5 @@ public static class SecurityHeaders
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         return next(context);
     });
+    }
 }

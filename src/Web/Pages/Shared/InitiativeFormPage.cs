@@ -4,6 +4,7 @@ using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Partners;
 using Haarlem.Initiatives.GraphApi.Security;
+using Haarlem.Initiatives.Web.Maps;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,6 +38,11 @@ public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommand
     [BindProperty] public string? EditPlan { get; set; }
     [BindProperty] public string? EditReason { get; set; }
     [BindProperty] public string? RemoveName { get; set; }
+
+    [BindProperty] public string? PlaceLatitude { get; set; }
+    [BindProperty] public string? PlaceLongitude { get; set; }
+    [BindProperty] public string? PlaceReason { get; set; }
+    [BindProperty] public bool PlaceRemove { get; set; }
 
     public IReadOnlyList<UserError> Errors { get; private set; } = [];
 
@@ -86,6 +92,29 @@ public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommand
     /// <summary>Removes a partner organisation (named by the button's form).</summary>
     public Task<IActionResult> OnPostRemovePartner(Guid id) => Run(id, "removepartner", "removePartner", HubAction.ManagePartners,
         (grain, actor, access) => grain.RemovePartner(RemoveName ?? string.Empty, actor.PublicName(access), null));
+
+    /// <summary>Puts the initiative on the map, moves it, or (the remove button) takes it off.</summary>
+    public Task<IActionResult> OnPostPlace(Guid id)
+    {
+        if (!PlaceRemove && PlaceFields.Parse(PlaceLatitude, PlaceLongitude, "location") is { Errors.Count: > 0 } wrong)
+        {
+            return Refuse(id, "place", wrong.Errors);
+        }
+
+        var place = PlaceRemove ? null : PlaceFields.Parse(PlaceLatitude, PlaceLongitude, "location").Point;
+        return Run(id, "place", "setInitiativeLocation", HubAction.EditInitiative,
+            (grain, actor, access) => grain.SetLocation(place, actor.PublicName(access), PlaceReason));
+    }
+
+    /// <summary>Shows a form's errors found before any change was tried.</summary>
+    private async Task<IActionResult> Refuse(Guid id, string form, IReadOnlyList<UserError> errors)
+    {
+        Errors = errors;
+        FailedForm = form;
+        OnRefused(form, errors);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return await Load(id) ?? Page();
+    }
 
     /// <summary>Runs one form's change; <paramref name="form"/> names the form (its kind before any '-').</summary>
     protected async Task<IActionResult> Run(
