@@ -28,7 +28,8 @@ public sealed class SchemaTests(HubTestCluster hub) : IClassFixture<HubTestClust
     [InlineData("errors: [UserError!]!")]
     [InlineData("enum Theme {\n  GREEN\n  PLAY\n  SOCIAL\n  CULTURE\n  SPORT\n  SAFETY\n  SUSTAINABILITY\n  MOBILITY\n  OTHER\n}")]
     [InlineData("enum InitiativeStatus {\n  SUBMITTED\n  EXPLORING\n  WORKING_OUT\n  DECISION\n  REALISATION\n  COMPLETED\n  WITHDRAWN\n}")]
-    [InlineData("input SubmitInitiativeInput {\n  title: String!\n  summary: String\n  neighbourhoodCode: String!\n  theme: Theme!\n  contactEmail: String\n  contactPhone: String\n}")]
+    [InlineData("input SubmitInitiativeInput {\n  title: String!\n  summary: String\n  neighbourhoodCode: String!\n  theme: Theme!\n  contactEmail: String\n  contactPhone: String\n  location: LocationInput\n}")]
+    [InlineData("input NearInput {\n  latitude: Float!\n  longitude: Float!\n  radiusMetres: Int!\n}")]
     [InlineData("type Status {\n  code: InitiativeStatus!\n  label: String!\n}")]
     [InlineData("checkPlainLanguage(text: String!): PlainLanguageReport!")]
     public void The_schema_has_the_names_clients_rely_on(string definition) =>

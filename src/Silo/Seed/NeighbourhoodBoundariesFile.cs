@@ -11,8 +11,9 @@ namespace Haarlem.Initiatives.Silo.Seed;
 /// <summary>
 /// Reads neighbourhood boundaries from a GeoJSON file next to the neighbourhoods file (for
 /// Haarlem: the CBS Wijk- en Buurtkaart, converted to WGS84). A FeatureCollection; each feature a
-/// Polygon or MultiPolygon with the property <c>code</c> (the hub's neighbourhood code) or
-/// <c>buurtcode</c> (the CBS code in the neighbourhoods file). The hub ships none: docs/ui.md, "Maps".
+/// Polygon or MultiPolygon with the property <c>code</c> (the hub's neighbourhood code), or
+/// <c>wijkcode</c> or <c>buurtcode</c> (the CBS code in the neighbourhoods file; Haarlem's
+/// neighbourhoods are CBS wijken, WK0392..). The hub ships none: docs/ui.md, "Maps".
 /// </summary>
 public static class NeighbourhoodBoundariesFile
 {
@@ -63,13 +64,13 @@ public static class NeighbourhoodBoundariesFile
         {
             var feature = collection[i];
             var code = Text(feature, "code");
-            var cbs = Text(feature, "buurtcode");
+            var cbs = Text(feature, "wijkcode") ?? Text(feature, "buurtcode");
             var neighbourhood = code is not null && byCode.TryGetValue(code, out var c) ? c
                 : cbs is not null && byCbs.TryGetValue(cbs, out var b) ? b
                 : null;
             if (neighbourhood is null)
             {
-                throw Problem(path, $"feature {i + 1} names no known neighbourhood (property 'code' '{code}' or 'buurtcode' '{cbs}')");
+                throw Problem(path, $"feature {i + 1} names no known neighbourhood (property 'code' '{code}', or 'wijkcode' or 'buurtcode' '{cbs}')");
             }
 
             if (feature.Geometry is not (Polygon or MultiPolygon) || !feature.Geometry.IsValid)

@@ -39,7 +39,10 @@ public sealed class HubSiloSettingsTests
             ("Cluster:AdvertisedAddress", "10.1.2.3"),
             ("Cluster:ProbeTimeoutMilliseconds", "2500"),
             ("Cluster:MissedProbesLimit", "4"),
-            ("Seed:NeighbourhoodsFile", "seed/zandvoort.json"));
+            ("Seed:NeighbourhoodsFile", "seed/zandvoort.json"),
+            ("Seed:BoundariesFile", "seed/zandvoort.geojson"),
+            ("Map:MunicipalityName", "Zandvoort"),
+            ("Map:Bounds", "52.33, 4.50, 52.40, 4.56"));
 
         settings.Should().Be(new HubSiloSettings
         {
@@ -54,6 +57,9 @@ public sealed class HubSiloSettingsTests
             ProbeTimeout = TimeSpan.FromMilliseconds(2500),
             MissedProbesLimit = 4,
             NeighbourhoodsFile = "/srv/hub/seed/zandvoort.json",
+            BoundariesFile = "/srv/hub/seed/zandvoort.geojson",
+            MunicipalityName = "Zandvoort",
+            MapBounds = new Grains.Geo.GeoBounds(52.33, 4.50, 52.40, 4.56),
         });
     }
 
@@ -64,6 +70,8 @@ public sealed class HubSiloSettingsTests
     [InlineData("Cluster:ProbeTimeoutMilliseconds", "50", "Cluster:ProbeTimeoutMilliseconds is '50', but it must be a whole number from 100 to 60000.")]
     [InlineData("Cluster:ProbeTimeoutMilliseconds", "1.5", "Cluster:ProbeTimeoutMilliseconds is '1.5', but it must be a whole number from 100 to 60000.")]
     [InlineData("Cluster:MissedProbesLimit", "0", "Cluster:MissedProbesLimit is '0', but it must be a whole number from 1 to 10.")]
+    [InlineData("Map:Bounds", "52.4,4.6,52.3,4.7", "Map:Bounds is '52.4,4.6,52.3,4.7', but it must be four numbers 'south,west,north,east' in WGS84 degrees, south below north and west below east.")]
+    [InlineData("Map:Bounds", "Haarlem", "Map:Bounds is 'Haarlem', but it must be four numbers 'south,west,north,east' in WGS84 degrees, south below north and west below east.")]
     [InlineData("Cluster:AdvertisedAddress", "hub.local", "Cluster:AdvertisedAddress is 'hub.local', but it must be an IP address such as 10.0.0.5.")]
     public void A_wrong_setting_is_named_with_its_rule(string key, string value, string message) =>
         FluentActions.Invoking(() => Read((key, value)))

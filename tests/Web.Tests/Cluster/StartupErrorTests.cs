@@ -62,4 +62,29 @@ public sealed class StartupErrorTests
         exitCode.Should().Be(2);
         output.Trim().Should().Be("haarlem-initiatives: Notifications:LinkSecret is missing: set a secret of at least 32 characters, the same on every node (it signs the unsubscribe links in emails).");
     }
+
+    [Fact]
+    public async Task A_boundaries_file_that_cannot_be_used_stops_the_node_with_one_line_naming_the_file()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("haarlem-neighbourhoods.geojson");
+        await File.WriteAllTextAsync(path, """{ "type": "FeatureCollection", "features": [ { "type": "Feature", "properties": { "code": "atlantis" }, "geometry": { "type": "Polygon", "coordinates": [[[4.6,52.3],[4.7,52.3],[4.7,52.4],[4.6,52.3]]] } } ] }""");
+        var settings = new Dictionary<string, string> { ["Seed:BoundariesFile"] = path };
+
+        var (exitCode, output) = await HubProcess.RunToExit(settings);
+
+        exitCode.Should().Be(2);
+        output.Trim().Should().Be($"haarlem-initiatives: Seed:BoundariesFile '{path}' cannot be used: feature 1 names no known neighbourhood (property 'code' 'atlantis', or 'wijkcode' or 'buurtcode' '').");
+    }
+
+    [Fact]
+    public async Task A_tile_address_without_its_placeholders_stops_the_node_with_one_clear_line()
+    {
+        var settings = new Dictionary<string, string> { ["Map:TileUrl"] = "https://tiles.example/kaart.png" };
+
+        var (exitCode, output) = await HubProcess.RunToExit(settings);
+
+        exitCode.Should().Be(2);
+        output.Trim().Should().Be("haarlem-initiatives: Map:TileUrl is 'https://tiles.example/kaart.png', but it must be an http(s) address with {z}, {x} and {y} in it (a tile server in web mercator), or 'none'.");
+    }
 }
