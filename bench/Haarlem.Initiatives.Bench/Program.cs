@@ -6,6 +6,16 @@ using Haarlem.Initiatives.Bench;
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- pages [initiatives] [seconds] [concurrency]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- failover [rounds]
 //        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- national [initiatives] [seconds] [concurrency]
+//        dotnet run -c Release --project bench/Haarlem.Initiatives.Bench -- near [initiatives] [seconds] [concurrency]
+if (args.Length > 0 && args[0] == "near")
+{
+    await NearReads.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 16);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "national")
 {
     await NationalScale.Run(

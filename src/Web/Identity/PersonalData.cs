@@ -18,6 +18,7 @@ public sealed class PersonalData(IGrainFactory grains, InitiativeCommands comman
         IReadOnlyList<PersonInitiativeData> Initiatives,
         IReadOnlyList<string> FollowedNeighbourhoods,
         Grains.Notifications.NotificationSettings Notifications,
+        Grains.Geo.HomeArea? Home,
         IReadOnlyList<PrivateItem> Inbox,
         string Note);
 
@@ -31,6 +32,7 @@ public sealed class PersonalData(IGrainFactory grains, InitiativeCommands comman
             data.OfType<PersonInitiativeData>().ToList(),
             await person.GetFollowedNeighbourhoods(),
             await person.GetSettings(actor.Roles),
+            await person.GetHome(),
             await person.GetInboxAfter(0, int.MaxValue),
             "Alles wat Haarlem Initiatieven over u bewaart. Het logboek van wijzigingen (audit trail) bewaart ook uw gebruikersnaam; zie docs/security.md.");
     }

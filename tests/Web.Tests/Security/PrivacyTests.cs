@@ -21,12 +21,15 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
         var id = submitted.SentInitiativeId();
         await fixture.Host.Delivered(id);
         var coordinator = await fixture.Host.GraphQL().SignIn(MatrixPeople.Get("coordinator"));
+        using var home = await browser.PostForm("/gegevens/meldingen", new Dictionary<string, string> { ["HomeLatitude"] = "52.38", ["HomeLongitude"] = "4.64", ["HomeRadius"] = "500" }, "/gegevens/meldingen?handler=Home");
+        var homes = Grains.Geo.Homes.Get(fixture.Host.Services.GetRequiredService<IGrainFactory>());
 
         using var download = await browser.GetAsync("/gegevens?handler=data");
         var data = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
         using var deleted = await browser.PostForm("/gegevens", new Dictionary<string, string> { ["confirm"] = "true" }, "/gegevens?handler=delete");
         var afterwards = await coordinator.Send("query($id: ID!) { initiative(id: $id) { title initiator { name } } }", new { id });
         using var signedOut = await browser.GetAsync("/gegevens");
+        var homeAfterwards = await homes.Get("dev-initiator");
 
         download.Content.Headers.ContentDisposition!.FileName.Should().Be("mijn-gegevens-haarlem-initiatieven.json");
         data["userId"]!.GetValue<string>().Should().Be("dev-initiator");
@@ -34,6 +37,8 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
         JsonNode.DeepEquals(data["initiatives"]![0]!["asInitiator"], JsonNode.Parse("""
             { "userId": "dev-initiator", "name": "Ilse de Boer", "email": "ilse@example.nl", "phone": "06 1234 5678" }
             """)).Should().BeTrue(data.ToJsonString());
+        data["home"]!.ToJsonString().Should().Be("""{"point":{"latitude":52.38,"longitude":4.64},"radiusMetres":500}""");
+        homeAfterwards.Should().BeNull();
         deleted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         deleted.Headers.Location!.ToString().Should().Be("/?account=verwijderd");
         afterwards.Data!.ToJsonString().Should().Be("""{"initiative":{"title":"Rommelmarkt","initiator":null}}""");
