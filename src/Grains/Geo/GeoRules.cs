@@ -19,6 +19,15 @@ public static class GeoRules
     /// </summary>
     public static IEnumerable<UserError> Validate(GeoPoint point, string field, MunicipalityMap map)
     {
+        var errors = Ranges(point, field).ToList();
+        return errors.Count > 0 || map.Contains(point)
+            ? errors
+            : [new UserError(OutsideMunicipality, field, $"The place must lie within the municipality of {map.Name}.")];
+    }
+
+    /// <summary>Whether both numbers are degrees: a latitude from -90 to 90, a longitude from -180 to 180.</summary>
+    private static IEnumerable<UserError> Ranges(GeoPoint point, string field)
+    {
         if (!double.IsFinite(point.Latitude) || point.Latitude is < -90 or > 90)
         {
             yield return new UserError(UserErrorCodes.Invalid, $"{field}.latitude", "The latitude must be a number from -90 to 90 (degrees north, WGS84).");
@@ -27,10 +36,6 @@ public static class GeoRules
         if (!double.IsFinite(point.Longitude) || point.Longitude is < -180 or > 180)
         {
             yield return new UserError(UserErrorCodes.Invalid, $"{field}.longitude", "The longitude must be a number from -180 to 180 (degrees east, WGS84).");
-        }
-        else if (double.IsFinite(point.Latitude) && point.Latitude is >= -90 and <= 90 && !map.Contains(point))
-        {
-            yield return new UserError(OutsideMunicipality, field, $"The place must lie within the municipality of {map.Name}.");
         }
     }
 
@@ -51,14 +56,9 @@ public static class GeoRules
     /// <summary>Checks a near filter: a point within range (it may lie outside the municipality) and a radius from 1 to 5,000 metres.</summary>
     public static IEnumerable<UserError> Validate(NearFilter near)
     {
-        if (!double.IsFinite(near.Point.Latitude) || near.Point.Latitude is < -90 or > 90)
+        foreach (var error in Ranges(near.Point, "filter.near"))
         {
-            yield return new UserError(UserErrorCodes.Invalid, "filter.near.latitude", "The latitude must be a number from -90 to 90 (degrees north, WGS84).");
-        }
-
-        if (!double.IsFinite(near.Point.Longitude) || near.Point.Longitude is < -180 or > 180)
-        {
-            yield return new UserError(UserErrorCodes.Invalid, "filter.near.longitude", "The longitude must be a number from -180 to 180 (degrees east, WGS84).");
+            yield return error;
         }
 
         if (near.RadiusMetres is < 1 or > MaxFilterRadiusMetres)

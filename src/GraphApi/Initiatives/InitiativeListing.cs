@@ -45,17 +45,24 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
         var parts = await Task.WhenAll(codes.Select(code =>
             calls.Run(() => grains.GetGrain<INeighbourhoodIndexGrain>(code).List(wanted, after, first + 1, today), context.CancellationToken)));
         var keys = parts.SelectMany(p => p.Items).Order().Take(first + 1).ToList();
+        return await Page(context, keys, first, k => k.Id, Cursors.ForInitiative, parts.Sum(p => p.TotalCount), after is not null);
+    }
+
+    /// <summary>The page's initiatives (the first <paramref name="first"/> of <paramref name="keys"/>, one more tells whether there is a next page) as a connection.</summary>
+    private static async Task<Connection<InitiativeDetails>> Page<TKey>(
+        IResolveFieldContext context, List<TKey> keys, int first, Func<TKey, Guid> id, Func<TKey, string> cursor, int total, bool hasPreviousPage)
+    {
         var page = keys.Take(first).ToList();
 
         // Ask for every initiative first, then wait: the loader sends them as one batch.
         var loader = HubLoaders.For(context).Details;
-        var pending = page.Select(k => loader.Load(k.Id)).ToList();
+        var pending = page.Select(k => loader.Load(id(k))).ToList();
         var details = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
         var edges = page.Zip(details)
             .Where(pair => pair.Second is not null)
-            .Select(pair => new Edge<InitiativeDetails> { Cursor = Cursors.ForInitiative(pair.First), Node = pair.Second! })
+            .Select(pair => new Edge<InitiativeDetails> { Cursor = cursor(pair.First), Node = pair.Second! })
             .ToList();
-        return Paging.Connection(edges, parts.Sum(p => p.TotalCount), hasNextPage: keys.Count > first, hasPreviousPage: after is not null);
+        return Paging.Connection(edges, total, hasNextPage: keys.Count > first, hasPreviousPage: hasPreviousPage);
     }
 
     /// <summary>The initiatives in the filter's circle, nearest first: each neighbourhood's nearest, merged by distance.</summary>
@@ -65,15 +72,7 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
         var parts = await Task.WhenAll(codes.Select(code =>
             calls.Run(() => grains.GetGrain<INeighbourhoodIndexGrain>(code).ListNear(wanted, after, first + 1, today), context.CancellationToken)));
         var keys = parts.SelectMany(p => p.Items).Order().Take(first + 1).ToList();
-        var page = keys.Take(first).ToList();
-        var loader = HubLoaders.For(context).Details;
-        var pending = page.Select(k => loader.Load(k.Id)).ToList();
-        var details = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
-        var edges = page.Zip(details)
-            .Where(pair => pair.Second is not null)
-            .Select(pair => new Edge<InitiativeDetails> { Cursor = Cursors.ForNear(pair.First), Node = pair.Second! })
-            .ToList();
-        return Paging.Connection(edges, parts.Sum(p => p.TotalCount), hasNextPage: keys.Count > first, hasPreviousPage: after is not null);
+        return await Page(context, keys, first, k => k.Id, Cursors.ForNear, parts.Sum(p => p.TotalCount), after is not null);
     }
 
     private async Task<IReadOnlyList<string>> Neighbourhoods(string? code, string? district, CancellationToken cancellationToken)

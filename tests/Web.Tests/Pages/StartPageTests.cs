@@ -150,4 +150,19 @@ public sealed class StartPageTests(HubHostFixture fixture) : IClassFixture<HubHo
 
         (seen.StatusCode, seen.Headers.Location?.OriginalString).Should().Be((HttpStatusCode.Redirect, $"/initiatieven/{response.SentInitiativeId()}"));
     }
+
+    [Fact]
+    public async Task The_where_step_takes_an_optional_place_refuses_one_outside_Haarlem_and_the_sent_initiative_has_it()
+    {
+        var outside = await Step(new() { ["Step"] = "waar", ["go"] = "next", ["buurt"] = "vijfhoek", ["PlaceLatitude"] = "52,3676", ["PlaceLongitude"] = "4,9041" }, HttpStatusCode.BadRequest);
+        var check = await Step(new() { ["Step"] = "contact", ["go"] = "next", ["Title"] = "Bankje", ["Theme"] = "Social", ["buurt"] = "vijfhoek", ["PlaceLatitude"] = "52,381176", ["PlaceLongitude"] = "4,636688" });
+        using var sent = await _browser.SendInitiative(new() { ["Title"] = "Bankje", ["Theme"] = "Social", ["buurt"] = "vijfhoek", ["PlaceLatitude"] = "52,381176", ["PlaceLongitude"] = "4,636688" });
+        var details = await fixture.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<Grains.Initiatives.IInitiativeGrain>(Guid.Parse(sent.SentInitiativeId())).GetDetails();
+
+        outside.Should().Contain("<p class=\"utrecht-form-field-error-message\" id=\"placeLatitude-error\">De plek moet in de gemeente Haarlem liggen.</p>")
+            .And.Contain("value=\"52,3676\"");
+        check.Should().Contain("id=\"check-place\">52,381176, 4,636688</dd>")
+            .And.Contain("<input type=\"hidden\" name=\"PlaceLatitude\" value=\"52,381176\" />");
+        details!.Location.Should().Be(new Grains.Geo.GeoPoint(52.381176, 4.636688));
+    }
 }

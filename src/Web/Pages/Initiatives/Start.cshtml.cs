@@ -18,7 +18,7 @@ namespace Haarlem.Initiatives.Web.Pages.Initiatives;
 /// JavaScript, without a server-side draft and in every browser tab on its own.
 /// </summary>
 public sealed class StartModel(
-    IGrainFactory grains, InitiativeCommands commands, IStringLocalizer<SharedResource> texts) : PageModel
+    IGrainFactory grains, InitiativeCommands commands, IStringLocalizer<SharedResource> texts, Grains.Geo.MunicipalityMap map) : PageModel
 {
     /// <summary>The steps in order; the last one is the check page.</summary>
     public static readonly string[] StepNames = ["wat", "onderwerp", "waar", "wie", "contact", "controleren"];
@@ -53,6 +53,13 @@ public sealed class StartModel(
     [BindProperty]
     public string? PartnerRole { get; set; }
 
+    /// <summary>The place on the map (optional, asked with "where"), as typed or picked: two numbers.</summary>
+    [BindProperty]
+    public string? PlaceLatitude { get; set; }
+
+    [BindProperty]
+    public string? PlaceLongitude { get; set; }
+
     [BindProperty]
     public string? ContactEmail { get; set; }
 
@@ -69,6 +76,8 @@ public sealed class StartModel(
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 
     public NeighbourhoodInfo? ChosenNeighbourhood => Neighbourhoods.FirstOrDefault(n => n.Code == Neighbourhood);
+
+    public bool HasPlace => !string.IsNullOrWhiteSpace(PlaceLatitude) || !string.IsNullOrWhiteSpace(PlaceLongitude);
 
     public bool HasPartner => !string.IsNullOrWhiteSpace(PartnerName) || !string.IsNullOrWhiteSpace(PartnerRole) || !string.IsNullOrWhiteSpace(PartnerKind);
 
@@ -186,6 +195,13 @@ public sealed class StartModel(
             errors.Add(("neighbourhood", DutchUserErrors.InUserLanguage(InitiativeRules.UnknownNeighbourhood(Neighbourhood ?? string.Empty))));
         }
 
+        if (step == "waar" && HasPlace)
+        {
+            var place = Maps.PlaceFields.Parse(PlaceLatitude, PlaceLongitude, "location");
+            var wrong = place.Point is { } point ? Grains.Geo.GeoRules.Validate(point, "location", map) : place.Errors;
+            errors.AddRange(wrong.Select(e => (e.Field == "location.longitude" ? "placeLongitude" : "placeLatitude", DutchUserErrors.InUserLanguage(e))));
+        }
+
         if (step == "wie" && HasPartner)
         {
             foreach (var error in PartnerRules.Validate(Partner()))
@@ -201,7 +217,8 @@ public sealed class StartModel(
     private SubmitInitiative Submission()
     {
         var theme = Enum.TryParse<Theme>(Theme, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : (Theme)(-1);
-        return new SubmitInitiative(Title ?? string.Empty, Summary ?? string.Empty, Neighbourhood ?? string.Empty, theme, ContactEmail, ContactPhone);
+        var place = HasPlace ? Maps.PlaceFields.Parse(PlaceLatitude, PlaceLongitude, "location").Point : null;
+        return new SubmitInitiative(Title ?? string.Empty, Summary ?? string.Empty, Neighbourhood ?? string.Empty, theme, ContactEmail, ContactPhone, place);
     }
 
     private Partner Partner()

@@ -8,7 +8,7 @@
 (function () {
   "use strict";
   var list = document.getElementById("feed");
-  if (!list || !window.signalR) {
+  if (!list || !window.signalR || !window.hubLive) {
     return;
   }
 
@@ -104,76 +104,53 @@
       });
   }
 
-  var connection = new signalR.HubConnectionBuilder()
-    .withUrl("/hubs/feed")
-    .withAutomaticReconnect()
-    .build();
-  // While a catch-up is under way, items pushed meanwhile wait, so that nothing is skipped.
-  var held = null;
-  connection.on("feedItem", function (item) {
-    if (held) {
-      held.push(item);
-    } else {
-      show(item);
-    }
-  });
-
-  function subscribe() {
-    held = [];
-    var codes = Object.keys(last);
-    return Promise.all(codes.map(function (code) {
-      return connection.invoke("SubscribeToNeighbourhood", code, last[code]);
-    })).then(function (missed) {
-      var waiting = held;
-      held = null;
-      // Per neighbourhood in number order (that is what keeps it gapless); across them, oldest first.
-      var queues = {};
-      missed.reduce(function (all, items) { return all.concat(items); }, []).concat(waiting).forEach(function (item) {
-        (queues[item.neighbourhoodCode] = queues[item.neighbourhoodCode] || []).push(item);
-      });
-      Object.keys(queues).forEach(function (code) {
-        queues[code].sort(function (a, b) { return a.sequence - b.sequence; });
-      });
-      for (;;) {
-        var next = null;
-        Object.keys(queues).forEach(function (code) {
-          var head = queues[code][0];
-          if (head && (!next || new Date(head.occurredAt) < new Date(queues[next][0].occurredAt))) {
-            next = code;
-          }
-        });
-        if (!next) {
-          break;
-        }
-        show(queues[next].shift());
+  window.hubLive(function (connection) {
+    // While a catch-up is under way, items pushed meanwhile wait, so that nothing is skipped.
+    var held = null;
+    connection.on("feedItem", function (item) {
+      if (held) {
+        held.push(item);
+      } else {
+        show(item);
       }
-      list.setAttribute("data-live", "true");
-    }, function (error) {
-      held = null;
-      throw error;
     });
-  }
 
-  // A node that stops (a deploy) closes its connections; so does one the automatic reconnect
-  // gave up on. Start again after a few seconds, spread out so that not every page comes at once,
-  // and catch up from the last item seen.
-  var attempts = 0;
-  function start() {
-    return connection.start().then(function () {
-      attempts = 0;
-      return subscribe();
-    });
-  }
-  function startLater() {
-    attempts = Math.min(attempts + 1, 6);
-    window.setTimeout(function () {
-      start().catch(startLater);
-    }, (1000 + Math.random() * 4000) * attempts);
-  }
+    function subscribe() {
+      held = [];
+      var codes = Object.keys(last);
+      return Promise.all(codes.map(function (code) {
+        return connection.invoke("SubscribeToNeighbourhood", code, last[code]);
+      })).then(function (missed) {
+        var waiting = held;
+        held = null;
+        // Per neighbourhood in number order (that is what keeps it gapless); across them, oldest first.
+        var queues = {};
+        missed.reduce(function (all, items) { return all.concat(items); }, []).concat(waiting).forEach(function (item) {
+          (queues[item.neighbourhoodCode] = queues[item.neighbourhoodCode] || []).push(item);
+        });
+        Object.keys(queues).forEach(function (code) {
+          queues[code].sort(function (a, b) { return a.sequence - b.sequence; });
+        });
+        for (;;) {
+          var next = null;
+          Object.keys(queues).forEach(function (code) {
+            var head = queues[code][0];
+            if (head && (!next || new Date(head.occurredAt) < new Date(queues[next][0].occurredAt))) {
+              next = code;
+            }
+          });
+          if (!next) {
+            break;
+          }
+          show(queues[next].shift());
+        }
+        list.setAttribute("data-live", "true");
+      }, function (error) {
+        held = null;
+        throw error;
+      });
+    }
 
-  connection.onreconnected(subscribe);
-  connection.onclose(startLater);
-  start().catch(function () {
-    // No live updates (an old browser, a proxy without WebSockets): the page still works.
+    return subscribe;
   });
 })();

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var list = document.getElementById("berichten-lijst");
-  if (!list || !window.signalR) {
+  if (!list || !window.signalR || !window.hubLive) {
     return;
   }
   var last = Number(list.getAttribute("data-after")) || 0;
@@ -37,48 +37,29 @@
     list.prepend(entry);
   }
 
-  var connection = new signalR.HubConnectionBuilder().withUrl("/hubs/feed").withAutomaticReconnect().build();
-  var held = null;
-  connection.on("privateItem", function (item) {
-    if (held) {
-      held.push(item);
-    } else {
-      show(item);
-    }
-  });
-
-  function subscribe() {
-    held = [];
-    return connection.invoke("SubscribeToPrivate", last).then(function (missed) {
-      var waiting = held;
-      held = null;
-      missed.concat(waiting).sort(function (a, b) { return a.sequence - b.sequence; }).forEach(show);
-      list.setAttribute("data-live", "true");
-    }, function (error) {
-      held = null;
-      throw error;
+  window.hubLive(function (connection) {
+    var held = null;
+    connection.on("privateItem", function (item) {
+      if (held) {
+        held.push(item);
+      } else {
+        show(item);
+      }
     });
-  }
 
-  var attempts = 0;
-  function start() {
-    return connection.start().then(function () {
-      attempts = 0;
-      return subscribe();
-    });
-  }
-  function startLater() {
-    attempts = Math.min(attempts + 1, 6);
-    window.setTimeout(function () {
-      start().catch(startLater);
-    }, (1000 + Math.random() * 4000) * attempts);
-  }
-  connection.onreconnected(subscribe);
-  connection.onclose(startLater);
-  start().catch(function (error) {
-    // No live updates: the page still shows the notices as they were when it loaded.
-    if (window.console) {
-      console.warn("Live notices are not available: " + error);
+    function subscribe() {
+      held = [];
+      return connection.invoke("SubscribeToPrivate", last).then(function (missed) {
+        var waiting = held;
+        held = null;
+        missed.concat(waiting).sort(function (a, b) { return a.sequence - b.sequence; }).forEach(show);
+        list.setAttribute("data-live", "true");
+      }, function (error) {
+        held = null;
+        throw error;
+      });
     }
+
+    return subscribe;
   });
 })();
