@@ -2,6 +2,7 @@ using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Geo;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Notifications;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Testing;
 
@@ -94,7 +95,7 @@ public sealed class PlaceTests(HubTestCluster hub) : IClassFixture<HubTestCluste
         await hub.Grains.Delivered(result.Initiative!.Id);
 
         (await near.GetInboxAfter(0, 10)).Select(i => (i.InitiativeId, i.Text, i.Notice)).Should().Equal(
-            (result.Initiative.Id, "Er is een nieuw initiatief ingediend in uw buurt.", Grains.Notifications.NoticeKind.Following));
+            (result.Initiative.Id, "Er is een nieuw initiatief ingediend in uw buurt.", NoticeKind.Following));
         (await wide.GetInboxAfter(0, 10)).Should().HaveCount(1);
         (await far.GetInboxAfter(0, 10)).Should().BeEmpty();
 
@@ -102,6 +103,26 @@ public sealed class PlaceTests(HubTestCluster hub) : IClassFixture<HubTestCluste
         await grain.DeliverOutbox();
         await hub.Grains.Delivered(result.Initiative.Id);
         (await near.GetInboxAfter(0, 10)).Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task A_resident_around_the_place_who_chose_email_at_once_for_news_they_follow_gets_an_email()
+    {
+        var place = TestPlaces.GroteMarkt.Towards(300, 1300);
+        var person = await Living(place.Towards(90, 200), 250);
+        var address = $"{person.GetPrimaryKeyString()}@example.nl";
+        var settings = NotificationSettings.Defaults() with
+        {
+            Email = address,
+            Channels = new Dictionary<NoticeKind, NoticeChannel> { [NoticeKind.Following] = NoticeChannel.EmailNow },
+        };
+        (await person.SetSettings(settings)).Should().BeEmpty();
+
+        var (_, result) = await Submit(await NewNeighbourhood(), place);
+        await hub.Grains.Delivered(result.Initiative!.Id);
+        await person.SendPendingMail();
+
+        RecordingMailSender.Instance.To(address).Select(m => m.Subject).Should().Equal("Nieuws over \"Geveltuin\"");
     }
 
     [Fact]
