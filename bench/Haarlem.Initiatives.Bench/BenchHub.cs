@@ -21,14 +21,21 @@ public sealed class BenchHub : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="map">Endpoints of the benchmark's own (a baseline) beside the hub's.</param>
-    public static async Task<BenchHub> Sqlite(Action<WebApplication>? map = null)
+    /// <param name="settings">More settings for the hub.</param>
+    public static async Task<BenchHub> Sqlite(Action<WebApplication>? map = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("haarlem-bench-").FullName;
-        return await Start(new()
+        var all = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Sqlite",
             ["Storage:SqlitePath"] = Path.Combine(folder, "bench.db"),
-        }, null, map);
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        return await Start(all, null, map);
     }
 
     /// <summary>The hub on the SQLite file at <paramref name="path"/> (created when missing, kept afterwards).</summary>

@@ -68,6 +68,21 @@ public sealed class MunicipalityMap
     }
 
     /// <summary>
+    /// The neighbourhoods whose boundary meets the circle (a superset: the circle's enclosing
+    /// rectangle is tested); null without boundaries, when any neighbourhood may hold any place.
+    /// </summary>
+    public IReadOnlySet<string>? NeighbourhoodsMeeting(GeoPoint centre, double metres)
+    {
+        if (!HasBoundaries)
+        {
+            return null;
+        }
+
+        var rectangle = Factory.ToGeometry(Around(centre, metres));
+        return _neighbourhoods.Where(n => n.Area.Intersects(rectangle)).Select(n => n.Code).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// The distance in metres. Both points are laid on a plane through their mean latitude
     /// (equirectangular; within a municipality it differs from the great-circle distance by far less
     /// than a metre) and NetTopologySuite measures there.

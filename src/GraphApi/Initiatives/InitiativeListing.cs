@@ -14,8 +14,11 @@ namespace Haarlem.Initiatives.GraphApi.Initiatives;
 /// Lists initiatives newest first from the neighbourhoods' indexes: one round of calls to the
 /// chosen neighbourhoods' index grains, then one round for the page's initiatives (batched).
 /// </summary>
-public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, [FromKeyedServices(HubClock.Key)] TimeProvider time)
+public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, [FromKeyedServices(HubClock.Key)] TimeProvider time, IServiceProvider services)
 {
+    // With neighbourhood boundaries a near list asks only the neighbourhoods the circle meets.
+    private readonly Grains.Geo.MunicipalityMap? _map = services.GetService<Grains.Geo.MunicipalityMap>();
+
     public const int DefaultPageSize = 20;
 
     /// <summary>The list for <c>initiatives(filter, first, after)</c>; <paramref name="neighbourhood"/> set for a neighbourhood's own list.</summary>
@@ -69,6 +72,11 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
     private async Task<Connection<InitiativeDetails>> ListNear(IResolveFieldContext context, IReadOnlyList<string> codes, InitiativeFilter wanted, int first, DateOnly today)
     {
         var after = Cursors.NearAfter(context);
+        if (_map?.NeighbourhoodsMeeting(wanted.Near!.Point, wanted.Near.RadiusMetres) is { } meeting)
+        {
+            codes = codes.Where(meeting.Contains).ToList();
+        }
+
         var parts = await Task.WhenAll(codes.Select(code =>
             calls.Run(() => grains.GetGrain<INeighbourhoodIndexGrain>(code).ListNear(wanted, after, first + 1, today), context.CancellationToken)));
         var keys = parts.SelectMany(p => p.Items).Order().Take(first + 1).ToList();

@@ -50,6 +50,18 @@ public sealed class NeighbourhoodBoundariesFileTests : IDisposable
         map.NeighbourhoodOf(new GeoPoint(52.39, 4.625)).Should().BeNull();
     }
 
+    [Fact]
+    public void A_circle_meets_the_neighbourhoods_whose_boundary_it_reaches_and_without_boundaries_it_may_meet_any()
+    {
+        var map = new MunicipalityMap("Testgemeente", MunicipalityMap.HaarlemBounds, NeighbourhoodBoundariesFile.Read(TwoSquares(), Neighbourhoods));
+
+        // The squares meet at longitude 4.63; 0.001 degree of longitude is about 68 m here.
+        map.NeighbourhoodsMeeting(new GeoPoint(52.375, 4.622), 200).Should().BeEquivalentTo(["west"]);
+        map.NeighbourhoodsMeeting(new GeoPoint(52.375, 4.629), 200).Should().BeEquivalentTo(["west", "oost"]);
+        map.NeighbourhoodsMeeting(new GeoPoint(52.40, 4.60), 200).Should().BeEmpty();
+        MunicipalityMap.Haarlem.NeighbourhoodsMeeting(TestPlaces.GroteMarkt, 200).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("""{ "type": "FeatureCollection", "features": [] }""", "it holds no features")]
     [InlineData("""{ "type": "FeatureCollection", "features": [ { "type": "Feature", "properties": { "code": "noord" }, "geometry": { "type": "Polygon", "coordinates": [[[4.6,52.3],[4.7,52.3],[4.7,52.4],[4.6,52.3]]] } } ] }""",
