@@ -67,7 +67,7 @@ public sealed record InitiativeCardView(InitiativeCard Card, string Link);
 /// Builds initiative cards: the newest of some neighbourhoods from their index grains (one call
 /// each), then each initiative's details, timeline and input (three calls each, all at once).
 /// </summary>
-public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider time)
+public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider time, Grains.Geo.MunicipalityMap map)
 {
     /// <summary>The cards of these initiatives, in this order; an id without an initiative is left out.</summary>
     public async Task<IReadOnlyList<InitiativeCard>> For(IEnumerable<Guid> ids, IReadOnlyDictionary<string, NeighbourhoodInfo>? neighbourhoods = null)
@@ -91,6 +91,23 @@ public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(Hub
             grains.GetGrain<INeighbourhoodIndexGrain>(code).List(filter ?? new InitiativeFilter(), null, max, today)));
         var newest = parts.SelectMany(p => p.Items).Order().Take(max).Select(k => k.Id);
         return (await For(newest, neighbourhoods), parts.Sum(p => p.TotalCount));
+    }
+
+    /// <summary>
+    /// The initiatives with a place within <paramref name="near"/>, nearest first, at most
+    /// <paramref name="max"/>, and how many there are in all: from the indexes of the neighbourhoods
+    /// the circle meets (all of them without boundaries).
+    /// </summary>
+    public async Task<(IReadOnlyList<InitiativeCard> Cards, int Total)> Nearest(
+        IReadOnlyDictionary<string, NeighbourhoodInfo> neighbourhoods, Grains.Geo.NearFilter near, int max)
+    {
+        var today = WorkingDays.DayOf(time.GetUtcNow());
+        var meeting = map.NeighbourhoodsMeeting(near.Point, near.RadiusMetres);
+        var filter = new InitiativeFilter(Near: near);
+        var parts = await Task.WhenAll(neighbourhoods.Keys.Where(code => meeting is null || meeting.Contains(code)).Select(code =>
+            grains.GetGrain<INeighbourhoodIndexGrain>(code).ListNear(filter, null, max, today)));
+        var nearest = parts.SelectMany(p => p.Items).Order().Take(max).Select(k => k.Id);
+        return (await For(nearest, neighbourhoods), parts.Sum(p => p.TotalCount));
     }
 
     /// <summary>The open initiatives (not completed or withdrawn) per neighbourhood, from the indexes' current figures.</summary>

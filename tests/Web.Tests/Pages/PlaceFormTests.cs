@@ -2,6 +2,7 @@ using System.Net;
 using Haarlem.Initiatives.Grains.Geo;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.People;
+using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Web.Identity;
 using Haarlem.Initiatives.Web.Tests.Support;
@@ -69,5 +70,33 @@ public sealed class PlaceFormTests(HubHostFixture fixture) : IClassFixture<HubHo
         home.Should().Be(new HomeArea(new GeoPoint(52.38, 4.64), 250));
         page.Should().Contain("<p class=\"notice\" role=\"status\" id=\"home-done\">U volgt nu de buurt rond uw huis.</p>")
             .And.Contain("<p id=\"home-current\">U volgt alles binnen 250 meter van uw huis.</p>");
+    }
+
+    [Fact]
+    public async Task My_details_list_the_initiatives_around_my_home_nearest_first_and_leave_out_those_further_away()
+    {
+        var home = new GeoPoint(52.350, 4.660);
+        var initiator = HubClaims.Principal(HubClaims.For(DevPersonas.Find("initiator")!.Actor), "test");
+        var commands = fixture.Host.Services.CreateScope().ServiceProvider.GetRequiredService<InitiativeCommands>();
+        var placed = new List<Guid>();
+        foreach (var (title, metres) in new[] { ("Op 400 meter", 400.0), ("Op 100 meter", 100.0), ("Op 2 kilometer", 2000.0) })
+        {
+            var id = Guid.NewGuid();
+            (await commands.Submit(initiator, id, new SubmitInitiative(title, "Een plan.", "boerhaavewijk", Theme.Green, Location: home.Towards(45, metres)), CancellationToken.None))
+                .Errors.Should().BeEmpty();
+            placed.Add(id);
+        }
+
+        await Grains.Delivered([.. placed]);
+        await _browser.SignInAs("resident");
+        using var saved = await _browser.PostForm("/gegevens/meldingen", new() { ["HomeLatitude"] = "52.35", ["HomeLongitude"] = "4.66", ["HomeRadius"] = "500" }, "/gegevens/meldingen?handler=Home");
+        var page = await _browser.GetStringAsync("/gegevens");
+        var titles = System.Text.RegularExpressions.Regex.Matches(
+            page[page.IndexOf("id=\"rond-huis-initiatieven\"", StringComparison.Ordinal)..], "initiative-card__link\" href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value);
+
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        page.Should().Contain("<p id=\"rond-uw-huis-aantal\">2 initiatieven met een plek binnen 500 meter van uw huis. De dichtstbijzijnde eerst:</p>");
+        titles.Take(2).Should().Equal("Op 100 meter", "Op 400 meter");
+        titles.Should().NotContain("Op 2 kilometer");
     }
 }

@@ -4,6 +4,7 @@ using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Web.Identity;
+using Haarlem.Initiatives.Web.Initiatives;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -14,8 +15,20 @@ namespace Haarlem.Initiatives.Web.Pages.Account;
 
 /// <summary>My data: download it as JSON, or delete the account.</summary>
 [Authorize]
-public sealed class IndexModel(PersonalData personalData, IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider time) : PageModel
+public sealed class IndexModel(
+    PersonalData personalData, IGrainFactory grains, [FromKeyedServices(HubClock.Key)] TimeProvider time, InitiativeCards cards) : PageModel
 {
+    /// <summary>How many initiatives around the person's home the page shows.</summary>
+    public const int AroundHomeCount = 6;
+
+    /// <summary>The area around the person's home they follow; null when none.</summary>
+    public Grains.Geo.HomeArea? Home { get; private set; }
+
+    /// <summary>The initiatives with a place in that area, nearest first, and how many there are.</summary>
+    public IReadOnlyList<InitiativeCard> AroundHome { get; private set; } = [];
+
+    public int AroundHomeTotal { get; private set; }
+
     public Actor Viewer { get; private set; } = null!;
 
     /// <summary>The person's own notices, newest first: what "only on the site" means.</summary>
@@ -26,7 +39,15 @@ public sealed class IndexModel(PersonalData personalData, IGrainFactory grains, 
     public async Task<IActionResult> OnGet()
     {
         Viewer = HubClaims.ToActor(User)!;
-        Notices = [.. (await grains.GetGrain<IPersonGrain>(Viewer.UserId).GetInboxAfter(0, PersonGrain.InboxSize)).Reverse()];
+        var person = grains.GetGrain<IPersonGrain>(Viewer.UserId);
+        Notices = [.. (await person.GetInboxAfter(0, PersonGrain.InboxSize)).Reverse()];
+        Home = await person.GetHome();
+        if (Home is { } home)
+        {
+            var neighbourhoods = (await Grains.Neighbourhoods.NeighbourhoodDirectory.Get(grains).List()).ToDictionary(n => n.Code);
+            (AroundHome, AroundHomeTotal) = await cards.Nearest(neighbourhoods, new Grains.Geo.NearFilter(home.Point, home.RadiusMetres), AroundHomeCount);
+        }
+
         return Page();
     }
 
