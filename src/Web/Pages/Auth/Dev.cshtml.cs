@@ -12,7 +12,8 @@ public sealed class DevModel(AuthSettings settings, IGrainFactory grains) : Page
 
     public IReadOnlyList<NeighbourhoodInfo> Neighbourhoods { get; private set; } = [];
 
-    public string? Error { get; private set; }
+    /// <summary>Whether the form came without a role (the page says so in the person's language).</summary>
+    public bool Error { get; private set; }
 
     public async Task<IActionResult> OnGet(string? returnUrl)
     {
@@ -37,7 +38,7 @@ public sealed class DevModel(AuthSettings settings, IGrainFactory grains) : Page
         Neighbourhoods = await NeighbourhoodDirectory.Get(grains).List();
         if (DevPersonas.Find(persona) is not { } chosen)
         {
-            Error = "Kies een rol.";
+            Error = true;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
