@@ -14,9 +14,15 @@ public sealed record Notice(
     [property: Id(4)] string Text,
     [property: Id(5)] DateTimeOffset OccurredAt);
 
-/// <summary>Writes notice emails in plain Dutch (B1) or English: a text part, an HTML part, links, and how to stop them.</summary>
+/// <summary>
+/// Writes notice emails in plain Dutch (B1) or English: a text part, an HTML part, links, and how
+/// to stop them. The emails' own words are in the resource files MailTexts.resx (Dutch) and
+/// MailTexts.en.resx (English).
+/// </summary>
 public static class NoticeMail
 {
+    private static readonly System.Resources.ResourceManager Texts = new("Haarlem.Initiatives.Grains.Notifications.MailTexts", typeof(NoticeMail).Assembly);
+
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
@@ -24,21 +30,15 @@ public static class NoticeMail
     /// <summary>An email about one notice, sent at once.</summary>
     public static OutgoingMail Single(string to, string language, Notice notice, NoticeLinks links, string userId)
     {
-        var en = language == "en";
-        var subject = en ? $"News about \"{notice.Title}\"" : $"Nieuws over \"{notice.Title}\"";
-        var intro = en ? "There is news about an initiative:" : "Er is nieuws over een initiatief:";
-        return Compose(to, language, subject, intro, [notice], links, userId, notice.Kind);
+        var subject = Text(language, "Subject.Single", notice.Title);
+        return Compose(to, language, subject, Text(language, "Intro.Single"), [notice], links, userId, notice.Kind);
     }
 
     /// <summary>A digest of several notices in one email.</summary>
     public static OutgoingMail Digest(string to, string language, IReadOnlyList<Notice> notices, NoticeLinks links, string userId, bool weekly)
     {
-        var en = language == "en";
-        var subject = en
-            ? $"{(weekly ? "This week" : "Today")} in your neighbourhood: {notices.Count} {(notices.Count == 1 ? "message" : "messages")}"
-            : $"{(weekly ? "Deze week" : "Vandaag")} in uw buurt: {notices.Count} {(notices.Count == 1 ? "bericht" : "berichten")}";
-        var intro = en ? "This is what happened:" : "Dit is er gebeurd:";
-        return Compose(to, language, subject, intro, notices, links, userId, NoticeKind.Following);
+        var subject = Text(language, $"Subject.{(weekly ? "Weekly" : "Daily")}.{(notices.Count == 1 ? "One" : "Many")}", notices.Count);
+        return Compose(to, language, subject, Text(language, "Intro.Digest"), notices, links, userId, NoticeKind.Following);
     }
 
     private static OutgoingMail Compose(
@@ -47,8 +47,8 @@ public static class NoticeMail
         var en = language == "en";
         var culture = en ? English : Dutch;
         var unsubscribe = links.Unsubscribe(userId, unsubscribeKind);
-        var stop = en ? "Stop these emails" : "Geen e-mails meer hierover";
-        var settings = en ? "Choose what you receive, and how" : "Kies zelf wat u krijgt, en hoe";
+        var stop = Text(language, "Stop");
+        var settings = Text(language, "Settings");
         var text = new StringBuilder();
         var html = new StringBuilder();
         text.AppendLine(intro).AppendLine();
@@ -64,6 +64,14 @@ public static class NoticeMail
         text.AppendLine().AppendLine(CultureInvariant($"{stop}: {unsubscribe}")).AppendLine(CultureInvariant($"{settings}: {links.Settings}"));
         html.Append(CultureInvariant($"</ul><p><a href=\"{Encode(unsubscribe)}\">{Encode(stop)}</a> · <a href=\"{Encode(links.Settings)}\">{Encode(settings)}</a></p></body></html>"));
         return new OutgoingMail(to, subject, text.ToString(), html.ToString(), language, unsubscribe);
+    }
+
+    /// <summary>A text of the email in the person's language (Dutch unless it is "en").</summary>
+    private static string Text(string language, string key, params object[] values)
+    {
+        var culture = language == "en" ? English : Dutch;
+        var text = Texts.GetString(key, culture) ?? throw new InvalidOperationException($"The mail text '{key}' is missing.");
+        return values.Length == 0 ? text : string.Format(culture, text, values);
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);

@@ -38,6 +38,22 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
     private static Actor Resident(string id) => new(id, id, new HashSet<HubRole> { HubRole.Resident });
 
     [Fact]
+    public async Task A_person_who_chose_English_gets_the_email_in_English_from_the_English_resource_file()
+    {
+        var initiatorId = $"ini-{Guid.NewGuid():N}";
+        var (_, email) = await Person(initiatorId, s => s with { Language = "en" });
+        var grain = await SubmitBy(Resident(initiatorId), "Pluktuin");
+
+        await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
+        await grain.DeliverOutbox();
+        await hub.Grains.GetGrain<IPersonGrain>(initiatorId).SendPendingMail();
+
+        var mail = Mail.To(email).Single();
+        (mail.Subject, mail.Language).Should().Be(("News about \"Pluktuin\"", "en"));
+        mail.Text.Should().StartWith("There is news about an initiative:").And.Contain("Stop these emails: ");
+    }
+
+    [Fact]
     public async Task The_initiator_gets_an_email_at_once_for_each_change_and_a_follower_with_the_same_choice_too()
     {
         var initiatorId = $"ini-{Guid.NewGuid():N}";

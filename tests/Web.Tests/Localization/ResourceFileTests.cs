@@ -5,7 +5,9 @@ namespace Haarlem.Initiatives.Web.Tests.Localization;
 /// <summary>Every UI text exists in Dutch and in English (validation errors in English come from the rules themselves).</summary>
 public sealed class ResourceFileTests
 {
-    private static Dictionary<string, string> Read(string file)
+    private static Dictionary<string, string> Read(string file) => Read("src/Web/Resources", file);
+
+    private static Dictionary<string, string> Read(string folderInRepository, string file)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(folder!.FullName, "Haarlem.Initiatives.sln")))
@@ -13,7 +15,7 @@ public sealed class ResourceFileTests
             folder = folder.Parent;
         }
 
-        return XDocument.Load(Path.Combine(folder.FullName, "src", "Web", "Resources", file))
+        return XDocument.Load(Path.Combine(folder.FullName, folderInRepository, file))
             .Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
     }
 
@@ -27,5 +29,16 @@ public sealed class ResourceFileTests
         english.Keys.Except(dutch.Keys).Should().BeEmpty();
         dutch.Where(d => string.IsNullOrWhiteSpace(d.Value)).Should().BeEmpty();
         english.Where(e => string.IsNullOrWhiteSpace(e.Value)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_text_of_the_notice_emails_is_there_in_Dutch_and_in_English()
+    {
+        var dutch = Read("src/Grains/Notifications", "MailTexts.resx");
+        var english = Read("src/Grains/Notifications", "MailTexts.en.resx");
+
+        dutch.Keys.Order().Should().Equal(english.Keys.Order());
+        dutch.Should().HaveCount(9);
+        dutch.Concat(english).Where(t => string.IsNullOrWhiteSpace(t.Value)).Should().BeEmpty();
     }
 }
