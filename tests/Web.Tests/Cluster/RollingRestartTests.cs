@@ -42,9 +42,11 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
             {
                 var neighbourhood = Neighbourhoods[(w + n) % Neighbourhoods.Length];
                 var title = $"Plan {w}-{n}";
-                var node = pool.Pick();
+                Node? node = null;
                 try
                 {
+                    // Inside the try: a moment with no ready node is a failure to report, not a writer that silently stops.
+                    node = pool.Pick();
                     var response = await node.Client.Send(FeedCheck.SubmitQuery, new { input = new { title, neighbourhoodCode = neighbourhood, theme = "SOCIAL" } });
                     var id = response.Data?["submitInitiative"]?["initiative"]?["id"]?.GetValue<string>();
                     if (id is null)
@@ -56,9 +58,9 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
                         acknowledged.Enqueue((id, neighbourhood, title));
                     }
                 }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                catch (Exception exception)
                 {
-                    failures.Enqueue($"submit {title} through {node.Process.BaseAddress}: {exception.Message}");
+                    failures.Enqueue($"submit {title} through {node?.Process.BaseAddress.ToString() ?? "no node"}: {exception.Message}");
                 }
             }
         })).ToList();
@@ -75,9 +77,10 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
                 }
 
                 var (id, _, title) = known[Random.Shared.Next(known.Length)];
-                var node = pool.Pick();
+                Node? node = null;
                 try
                 {
+                    node = pool.Pick();
                     var read = await FeedCheck.Title(node.Client, id);
                     if (read != title)
                     {
@@ -86,9 +89,9 @@ public sealed class RollingRestartTests(PostgresServer postgres, ITestOutputHelp
 
                     Interlocked.Increment(ref reads);
                 }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                catch (Exception exception)
                 {
-                    failures.Enqueue($"read {id} through {node.Process.BaseAddress}: {exception.Message}");
+                    failures.Enqueue($"read {id} through {node?.Process.BaseAddress.ToString() ?? "no node"}: {exception.Message}");
                 }
             }
         })).ToList();
