@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Haarlem.Initiatives.Grains.Geo;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Lifecycle;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
@@ -112,8 +113,12 @@ public static class ApiReads
         }).RequireAuthorization(new Haarlem.Initiatives.GraphApi.Security.HubActionRequirement(Grains.Access.HubAction.ReadOverview).PolicyName);
     }
 
-    /// <summary>Initiatives spread over every neighbourhood; a third past their first talk with a contact official.</summary>
-    internal static async Task<List<Guid>> Seed(IGrainFactory grains, int count, int concurrency)
+    /// <summary>
+    /// Initiatives spread over every neighbourhood, the n-th in neighbourhood n modulo their number;
+    /// with <paramref name="officials"/> a third past their first talk with a contact official;
+    /// <paramref name="place"/> gives the n-th its place (none without it).
+    /// </summary>
+    internal static async Task<List<Guid>> Seed(IGrainFactory grains, int count, int concurrency, Func<int, GeoPoint?>? place = null, bool officials = true)
     {
         var neighbourhoods = await NeighbourhoodDirectory.Get(grains).List();
         var themes = Enum.GetValues<Theme>();
@@ -126,8 +131,8 @@ public static class ApiReads
             while ((n = Interlocked.Increment(ref next)) < count)
             {
                 var grain = grains.GetGrain<IInitiativeGrain>(ids[n]);
-                await grain.Submit(new SubmitInitiative($"Initiatief {n}", "Een plan voor de buurt.", neighbourhoods[n % neighbourhoods.Count].Code, themes[n % themes.Length]), TestPeople.Initiator);
-                if (n % 3 == 0)
+                await grain.Submit(new SubmitInitiative($"Initiatief {n}", "Een plan voor de buurt.", neighbourhoods[n % neighbourhoods.Count].Code, themes[n % themes.Length], Location: place?.Invoke(n)), TestPeople.Initiator);
+                if (officials && n % 3 == 0)
                 {
                     var official = new ContactOfficial($"official-{n % 40}", $"Ambtenaar {n % 40}", "Gebiedsverbinder", "Team", $"a{n % 40}@haarlem.nl", null);
                     await grain.AssignContactOfficial(official, "Coördinator", null);

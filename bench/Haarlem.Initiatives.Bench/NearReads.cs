@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Haarlem.Initiatives.Grains.Geo;
-using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Testing;
 
@@ -47,22 +45,10 @@ public static class NearReads
             }
 
             var random = new Random(7);
-            var clock = Stopwatch.StartNew();
-            var next = -1;
-            var ids = new Guid[initiatives];
+            Console.Write($"{label}: ");
             var places = Enumerable.Range(0, initiatives).Select(n => InCell(n % neighbourhoods.Count, random)).ToArray();
-            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-            {
-                int n;
-                while ((n = Interlocked.Increment(ref next)) < initiatives)
-                {
-                    ids[n] = Guid.NewGuid();
-                    await grains.GetGrain<IInitiativeGrain>(ids[n]).Submit(
-                        new SubmitInitiative($"Initiatief {n}", "Een plan voor de buurt.", neighbourhoods[n % neighbourhoods.Count].Code, Theme.Green, Location: places[n]), TestPeople.Initiator);
-                }
-            }));
-            await grains.Delivered(ids);
-            Console.WriteLine($"{label}: seeded {initiatives} initiatives in {clock.Elapsed.TotalSeconds:F0} s ({initiatives / clock.Elapsed.TotalSeconds:F0}/s)");
+            var ids = await ApiReads.Seed(grains, initiatives, concurrency, n => places[n], officials: false);
+            await grains.Delivered([.. ids]);
 
             using var http = new HttpClient { BaseAddress = hub.Address };
             var centres = Enumerable.Range(0, 1000).Select(_ => InCell(random.Next(neighbourhoods.Count), random)).ToList();

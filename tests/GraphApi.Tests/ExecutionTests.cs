@@ -1,28 +1,15 @@
 using System.Text.Json.Nodes;
 using GraphQL;
-using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
-using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Haarlem.Initiatives.GraphApi.Tests;
 
 /// <summary>The schema's resolvers against real grains in a test cluster, without HTTP.</summary>
 public sealed class ExecutionTests(HubTestCluster hub) : IClassFixture<HubTestCluster>
 {
-    private async Task<JsonNode> Execute(string query, Inputs? variables = null)
-    {
-        var services = new ServiceCollection().AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryHubTables()).AddHubGraphQL().BuildServiceProvider();
-        var result = await services.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
-        {
-            options.Query = query;
-            options.Variables = variables;
-            options.RequestServices = services;
-            options.User = HubClaims.Principal(HubClaims.For(TestPeople.Initiator), "test");
-        });
-        return JsonNode.Parse(services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result))!;
-    }
+    private Task<JsonNode> Execute(string query, Inputs? variables = null) =>
+        SchemaRunner.Execute(hub.Grains, query, TestPeople.Initiator, variables: variables);
 
     [Fact]
     public async Task A_submission_shows_in_the_neighbourhood_feed_newest_first()

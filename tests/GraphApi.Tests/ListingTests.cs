@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using GraphQL;
 using Haarlem.Initiatives.Grains.Access;
-using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Input;
 using Haarlem.Initiatives.Grains.Lifecycle;
@@ -10,7 +8,6 @@ using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.Ratings;
 using Haarlem.Initiatives.GraphApi.Common;
-using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,18 +38,8 @@ public sealed class ListingTests(ListingCluster hub) : IClassFixture<ListingClus
     {
         // The lists and the overview are read from the indexes, which follow each change a moment later.
         await hub.Grains.Delivered([.. _submitted]);
-        var services = new ServiceCollection()
-            .AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryHubTables())
-            .AddKeyedSingleton<TimeProvider>(Grains.Common.HubClock.Key, ListingCluster.Clock)
-            .AddSingleton<ILoaderObserver>(_batches)
-            .AddHubGraphQL().BuildServiceProvider();
-        var result = await services.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
-        {
-            options.Query = query;
-            options.RequestServices = services;
-            options.User = HubClaims.Principal(HubClaims.For(actor ?? Resident), "test");
-        });
-        return JsonNode.Parse(services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result))!;
+        return await SchemaRunner.Execute(
+            hub.Grains, query, actor ?? Resident, ListingCluster.Clock, configure: services => services.AddSingleton<ILoaderObserver>(_batches));
     }
 
     /// <summary>A district of its own with the given number of neighbourhoods, added to the directory.</summary>

@@ -1,14 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using GraphQL;
 using Haarlem.Initiatives.Grains.Access;
-using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Geo;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
-using Haarlem.Initiatives.GraphApi.Security;
 using Haarlem.Initiatives.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Haarlem.Initiatives.GraphApi.Tests;
 
@@ -21,20 +17,8 @@ public sealed class PlaceTests(PlaceCluster hub) : IClassFixture<PlaceCluster>
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private async Task<JsonNode> Execute(string query, Actor? actor = null)
-    {
-        var services = new ServiceCollection()
-            .AddSingleton(hub.Grains).AddSingleton<IAuditLog>(new MemoryHubTables())
-            .AddKeyedSingleton<TimeProvider>(Grains.Common.HubClock.Key, PlaceCluster.Clock)
-            .AddHubGraphQL().BuildServiceProvider();
-        var result = await services.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
-        {
-            options.Query = query;
-            options.RequestServices = services;
-            options.User = actor is null ? new System.Security.Claims.ClaimsPrincipal() : HubClaims.Principal(HubClaims.For(actor), "test");
-        });
-        return JsonNode.Parse(services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result))!;
-    }
+    private Task<JsonNode> Execute(string query, Actor? actor = null) =>
+        SchemaRunner.Execute(hub.Grains, query, actor, PlaceCluster.Clock);
 
     private async Task<(string District, string Code)> NewDistrict()
     {

@@ -25,8 +25,11 @@ public static class GeoRules
             : [new UserError(OutsideMunicipality, field, $"The place must lie within the municipality of {map.Name}.")];
     }
 
-    /// <summary>Whether both numbers are degrees: a latitude from -90 to 90, a longitude from -180 to 180.</summary>
-    private static IEnumerable<UserError> Ranges(GeoPoint point, string field)
+    /// <summary>
+    /// Whether both numbers are degrees: a latitude from -90 to 90, a longitude from -180 to 180
+    /// (a number that is not finite, such as one that could not be read, is out of range).
+    /// </summary>
+    public static IEnumerable<UserError> Ranges(GeoPoint point, string field)
     {
         if (!double.IsFinite(point.Latitude) || point.Latitude is < -90 or > 90)
         {

@@ -72,15 +72,9 @@ public sealed class InitiativeListing(IGrainFactory grains, ClusterCalls calls, 
     private async Task<Connection<InitiativeDetails>> ListNear(IResolveFieldContext context, IReadOnlyList<string> codes, InitiativeFilter wanted, int first, DateOnly today)
     {
         var after = Cursors.NearAfter(context);
-        if (_map?.NeighbourhoodsMeeting(wanted.Near!.Point, wanted.Near.RadiusMetres) is { } meeting)
-        {
-            codes = codes.Where(meeting.Contains).ToList();
-        }
-
-        var parts = await Task.WhenAll(codes.Select(code =>
-            calls.Run(() => grains.GetGrain<INeighbourhoodIndexGrain>(code).ListNear(wanted, after, first + 1, today), context.CancellationToken)));
-        var keys = parts.SelectMany(p => p.Items).Order().Take(first + 1).ToList();
-        return await Page(context, keys, first, k => k.Id, Cursors.ForNear, parts.Sum(p => p.TotalCount), after is not null);
+        var (keys, total) = await NearLists.Nearest(
+            grains, _map, codes, wanted, after, first + 1, today, call => calls.Run(call, context.CancellationToken));
+        return await Page(context, keys, first, k => k.Id, Cursors.ForNear, total, after is not null);
     }
 
     private async Task<IReadOnlyList<string>> Neighbourhoods(string? code, string? district, CancellationToken cancellationToken)

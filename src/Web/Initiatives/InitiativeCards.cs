@@ -102,12 +102,8 @@ public sealed class InitiativeCards(IGrainFactory grains, [FromKeyedServices(Hub
         IReadOnlyDictionary<string, NeighbourhoodInfo> neighbourhoods, Grains.Geo.NearFilter near, int max)
     {
         var today = WorkingDays.DayOf(time.GetUtcNow());
-        var meeting = map.NeighbourhoodsMeeting(near.Point, near.RadiusMetres);
-        var filter = new InitiativeFilter(Near: near);
-        var parts = await Task.WhenAll(neighbourhoods.Keys.Where(code => meeting is null || meeting.Contains(code)).Select(code =>
-            grains.GetGrain<INeighbourhoodIndexGrain>(code).ListNear(filter, null, max, today)));
-        var nearest = parts.SelectMany(p => p.Items).Order().Take(max).Select(k => k.Id);
-        return (await For(nearest, neighbourhoods), parts.Sum(p => p.TotalCount));
+        var (nearest, total) = await NearLists.Nearest(grains, map, neighbourhoods.Keys, new InitiativeFilter(Near: near), null, max, today);
+        return (await For(nearest.Select(k => k.Id), neighbourhoods), total);
     }
 
     /// <summary>The open initiatives (not completed or withdrawn) per neighbourhood, from the indexes' current figures.</summary>

@@ -16,24 +16,14 @@ public static class PlaceFields
             return new Result(null, [new UserError(UserErrorCodes.Required, field, "Give a latitude and a longitude, or choose the place on the map.")]);
         }
 
-        var errors = new List<UserError>();
-        var lat = Number(latitude);
-        var lon = Number(longitude);
-        if (lat is null)
-        {
-            errors.Add(new UserError(UserErrorCodes.Invalid, $"{field}.latitude", "The latitude must be a number from -90 to 90 (degrees north, WGS84)."));
-        }
-
-        if (lon is null)
-        {
-            errors.Add(new UserError(UserErrorCodes.Invalid, $"{field}.longitude", "The longitude must be a number from -180 to 180 (degrees east, WGS84)."));
-        }
-
-        return errors.Count > 0 ? new Result(null, errors) : new Result(new GeoPoint(lat!.Value, lon!.Value), []);
+        // A number that cannot be read is not finite, so the range rule names its field.
+        var point = new GeoPoint(Number(latitude), Number(longitude));
+        var errors = GeoRules.Ranges(point, field).ToList();
+        return errors.Count > 0 ? new Result(null, errors) : new Result(point, []);
     }
 
-    private static double? Number(string? text) =>
-        double.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+    private static double Number(string? text) =>
+        double.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : null;
+            : double.NaN;
 }

@@ -22,9 +22,7 @@
   }
   var names = JSON.parse(list.getAttribute("data-names") || "{}");
   var keep = Number(list.getAttribute("data-keep")) || 0;
-  var format = new Intl.DateTimeFormat(list.getAttribute("data-culture") || "nl-NL", {
-    day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam"
-  });
+  var format = window.hubLive.dateFormat(list);
 
   function show(item) {
     var code = item.neighbourhoodCode;
@@ -37,26 +35,16 @@
       empty.remove();
     }
 
-    var entry = document.createElement("li");
-    entry.className = "feed-item";
+    var parts = window.hubLive.itemElement(item, format, "utrecht-link");
+    var entry = parts.entry;
     entry.setAttribute("data-neighbourhood", code);
-    entry.setAttribute("data-sequence", String(item.sequence));
-    var link = document.createElement("a");
-    link.className = "utrecht-link";
-    link.href = item.link;
-    link.textContent = item.title;
-    var text = document.createElement("p");
-    text.textContent = item.text;
-    var time = document.createElement("time");
-    time.dateTime = item.occurredAt;
-    time.textContent = format.format(new Date(item.occurredAt));
     if (city) {
       var where = document.createElement("p");
       where.className = "feed-item__where";
-      where.append(document.createTextNode((names[code] || code) + " · "), time);
-      entry.append(link, text, where);
+      where.append(document.createTextNode((names[code] || code) + " · "), parts.time);
+      entry.append(parts.link, parts.text, where);
     } else {
-      entry.append(link, text, time);
+      entry.append(parts.link, parts.text, parts.time);
     }
     list.prepend(entry);
     while (keep > 0 && list.children.length > keep) {
@@ -105,27 +93,19 @@
   }
 
   window.hubLive(function (connection) {
-    // While a catch-up is under way, items pushed meanwhile wait, so that nothing is skipped.
-    var held = null;
-    connection.on("feedItem", function (item) {
-      if (held) {
-        held.push(item);
-      } else {
-        show(item);
-      }
-    });
-
-    function subscribe() {
-      held = [];
+    var catchUp = window.hubLive.held(connection, "feedItem", show);
+    return function () {
       var codes = Object.keys(last);
-      return Promise.all(codes.map(function (code) {
-        return connection.invoke("SubscribeToNeighbourhood", code, last[code]);
-      })).then(function (missed) {
-        var waiting = held;
-        held = null;
+      return catchUp(function () {
+        return Promise.all(codes.map(function (code) {
+          return connection.invoke("SubscribeToNeighbourhood", code, last[code]);
+        })).then(function (missed) {
+          return missed.reduce(function (all, items) { return all.concat(items); }, []);
+        });
+      }, function (items) {
         // Per neighbourhood in number order (that is what keeps it gapless); across them, oldest first.
         var queues = {};
-        missed.reduce(function (all, items) { return all.concat(items); }, []).concat(waiting).forEach(function (item) {
+        items.forEach(function (item) {
           (queues[item.neighbourhoodCode] = queues[item.neighbourhoodCode] || []).push(item);
         });
         Object.keys(queues).forEach(function (code) {
@@ -145,12 +125,7 @@
           show(queues[next].shift());
         }
         list.setAttribute("data-live", "true");
-      }, function (error) {
-        held = null;
-        throw error;
       });
-    }
-
-    return subscribe;
+    };
   });
 })();

@@ -9,9 +9,7 @@
     return;
   }
   var last = Number(list.getAttribute("data-after")) || 0;
-  var format = new Intl.DateTimeFormat(list.getAttribute("data-culture") || "nl-NL", {
-    day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam"
-  });
+  var format = window.hubLive.dateFormat(list);
 
   function show(item) {
     if (item.sequence <= last) {
@@ -22,44 +20,20 @@
     if (empty) {
       empty.remove();
     }
-    var entry = document.createElement("li");
-    entry.className = "feed-item";
-    entry.setAttribute("data-sequence", String(item.sequence));
-    var link = document.createElement("a");
-    link.href = item.link;
-    link.textContent = item.title;
-    var text = document.createElement("p");
-    text.textContent = item.text;
-    var time = document.createElement("time");
-    time.dateTime = item.occurredAt;
-    time.textContent = format.format(new Date(item.occurredAt));
-    entry.append(link, text, time);
-    list.prepend(entry);
+    var parts = window.hubLive.itemElement(item, format);
+    parts.entry.append(parts.link, parts.text, parts.time);
+    list.prepend(parts.entry);
   }
 
   window.hubLive(function (connection) {
-    var held = null;
-    connection.on("privateItem", function (item) {
-      if (held) {
-        held.push(item);
-      } else {
-        show(item);
-      }
-    });
-
-    function subscribe() {
-      held = [];
-      return connection.invoke("SubscribeToPrivate", last).then(function (missed) {
-        var waiting = held;
-        held = null;
-        missed.concat(waiting).sort(function (a, b) { return a.sequence - b.sequence; }).forEach(show);
+    var catchUp = window.hubLive.held(connection, "privateItem", show);
+    return function () {
+      return catchUp(function () {
+        return connection.invoke("SubscribeToPrivate", last);
+      }, function (items) {
+        items.sort(function (a, b) { return a.sequence - b.sequence; }).forEach(show);
         list.setAttribute("data-live", "true");
-      }, function (error) {
-        held = null;
-        throw error;
       });
-    }
-
-    return subscribe;
+    };
   });
 })();
