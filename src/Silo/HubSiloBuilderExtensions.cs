@@ -2,6 +2,7 @@ using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Norms;
 using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Delivery;
+using Haarlem.Initiatives.Grains.Index;
 using Haarlem.Initiatives.Silo.Delivery;
 using Haarlem.Initiatives.Silo.Audit;
 using Haarlem.Initiatives.Silo.Configuration;
@@ -38,6 +39,7 @@ public static class HubSiloBuilderExtensions
         silo.Services.TryAddSingleton<IChangeTables>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IPersonIndex>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IDeliveryLedger>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<IIndexRows>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeliverySweeper>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<HubMetrics>();

@@ -64,6 +64,7 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.Services.AddSingleton<Grains.Audit.IAuditLog>(Tables);
             siloBuilder.Services.AddSingleton<Grains.Delivery.IChangeTables>(Tables);
             siloBuilder.Services.AddSingleton<Grains.Delivery.IPersonIndex>(Tables);
+            siloBuilder.Services.AddSingleton<Grains.Index.IIndexRows, MemoryIndexRows>();
         }
     }
 }

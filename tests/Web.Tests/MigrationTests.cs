@@ -19,6 +19,23 @@ public sealed class MigrationTests : IDisposable
         _folder.Dispose();
     }
 
+    /// <summary>Writes a grain state as an older hub left it: one row of <c>OrleansStorage</c> with the JSON given.</summary>
+    private static async Task StoreAsOlderHub(string database, string stateName, string key, int version, string json)
+    {
+        await using var connection = new SqliteConnection(SqliteSchema.ConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO OrleansStorage (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, GrainIdHash, GrainTypeHash, PayloadBinary, ModifiedOn, Version)
+            VALUES ('haarlem-initiatives', $state, 0, 0, $key, 0, 0, $payload, '2026-02-02T10:00:00Z', $version)
+            """;
+        command.Parameters.AddWithValue("$state", stateName);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$version", version);
+        command.Parameters.AddWithValue("$payload", Encoding.UTF8.GetBytes(json));
+        await command.ExecuteNonQueryAsync();
+    }
+
     [Fact]
     public async Task A_neighbourhood_feed_stored_as_schema_version_1_is_read_and_continued()
     {
@@ -32,17 +49,7 @@ public sealed class MigrationTests : IDisposable
               {"NeighbourhoodCode":"vijfhoek","Sequence":1,"Kind":0,"InitiativeId":"{{first}}","Title":"Bankje","Text":"Er is een nieuw initiatief ingediend in uw buurt.","OccurredAt":"2026-02-01T10:00:00+00:00","EventId":"{{first:N}}:submitted","Link":"/initiatives/{{first}}"},
               {"NeighbourhoodCode":"vijfhoek","Sequence":2,"Kind":0,"InitiativeId":"{{second}}","Title":"Moestuin","Text":"Er is een nieuw initiatief ingediend in uw buurt.","OccurredAt":"2026-02-02T10:00:00+00:00","EventId":"{{second:N}}:submitted","Link":"/initiatives/{{second}}"}]}
             """;
-        await using (var connection = new SqliteConnection(SqliteSchema.ConnectionString(database)))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO OrleansStorage (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, GrainIdHash, GrainTypeHash, PayloadBinary, ModifiedOn, Version)
-                VALUES ('haarlem-initiatives', 'neighbourhood', 0, 0, 'vijfhoek', 0, 0, $payload, '2026-02-02T10:00:00Z', 1)
-                """;
-            command.Parameters.AddWithValue("$payload", Encoding.UTF8.GetBytes(version1));
-            await command.ExecuteNonQueryAsync();
-        }
+        await StoreAsOlderHub(database, "neighbourhood", "vijfhoek", 1, version1);
 
         await using var host = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start));
         var graphQL = await host.GraphQL().SignIn(TestPeople.Initiator);
@@ -58,5 +65,49 @@ public sealed class MigrationTests : IDisposable
               { "sequence": 2, "title": "Moestuin", "initiativeId": "{{second}}" },
               { "sequence": 1, "title": "Bankje", "initiativeId": "{{first}}" } ] } } }
             """)).Should().BeTrue(feed.Body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_neighbourhood_index_stored_whole_is_moved_into_rows_and_cleared_and_goes_on_from_there()
+    {
+        var database = _folder.File("hub.db");
+        SqliteSchema.Apply(database);
+        var bench = Guid.NewGuid();
+        // Exactly what the index wrote before its summaries became rows: all of them in one value.
+        var whole = $$"""
+            {"Initiatives":{"{{bench}}":{"Id":"{{bench}}","Revision":4,"NeighbourhoodCode":"vijfhoek","Title":"Bankje bij de Vijfhoek","Theme":3,"Status":2,
+              "SubmittedAt":"2026-02-01T10:00:00+00:00","ContactOfficialId":null,"ContactOfficialName":null,"CurrentStepDue":"2026-02-12",
+              "Steps":[],"Answers":[],"Ratings":[],"Texts":[],"Location":null} } }
+            """;
+        await StoreAsOlderHub(database, "neighbourhood-index", "vijfhoek", 3, whole);
+
+        string third;
+        await using (var host = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start)))
+        {
+            var graphQL = await host.GraphQL().SignIn(TestPeople.Initiator);
+            var submitted = await graphQL.Send(
+                "mutation { submitInitiative(input: { title: \"Zitbank\", neighbourhoodCode: \"vijfhoek\", theme: SOCIAL }) { initiative { id } } }");
+            third = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+            await host.Delivered(third);
+        }
+
+        // A new start reads the rows only: the old value is gone, both initiatives are counted (the
+        // list's items come from the initiatives themselves; the bench exists only in the old index).
+        await using var restarted = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start));
+        var list = await restarted.GraphQL().Send("{ neighbourhood(code: \"vijfhoek\") { initiatives(first: 5) { totalCount items { id } } } }");
+        await using var check = new SqliteConnection(SqliteSchema.ConnectionString(database));
+        await check.OpenAsync();
+        await using var rows = check.CreateCommand();
+        rows.CommandText = """
+            SELECT (SELECT group_concat(initiative_id || '@' || revision) FROM (SELECT * FROM hub_index_summaries WHERE neighbourhood = 'vijfhoek' ORDER BY revision DESC)),
+                   (SELECT count(*) FROM OrleansStorage WHERE GrainTypeString = 'neighbourhood-index' AND PayloadBinary IS NOT NULL)
+            """;
+        await using var reader = await rows.ExecuteReaderAsync();
+        await reader.ReadAsync();
+
+        (reader.GetString(0), reader.GetInt64(1)).Should().Be(($"{bench}@4,{third}@1", 0L));
+        JsonNode.DeepEquals(list.Data, JsonNode.Parse($$"""
+            { "neighbourhood": { "initiatives": { "totalCount": 2, "items": [ { "id": "{{third}}" } ] } } }
+            """)).Should().BeTrue(list.Body.ToJsonString());
     }
 }

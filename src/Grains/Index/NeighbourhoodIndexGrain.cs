@@ -6,15 +6,27 @@ using Haarlem.Initiatives.Grains.Norms;
 namespace Haarlem.Initiatives.Grains.Index;
 
 /// <summary>
-/// Reentrant so that reports arriving while the state is being written share the next write
+/// Reentrant so that reports arriving while summaries are being written share the next write
 /// (group commit): under load one write stores many reports. Every method changes memory in one
-/// turn, before its first await, so interleaving never sees half a change.
+/// turn, before its first await, so interleaving never sees half a change. The summaries are
+/// stored as rows (<see cref="IIndexRows"/>): a write stores the summaries reported since the
+/// last one, not the whole neighbourhood.
 /// </summary>
+/// <param name="state">
+/// The whole-neighbourhood state of hubs from before the rows: read once, moved into rows and
+/// cleared on the first activation after the update.
+/// </param>
+/// <param name="rows">Where the summaries are stored, one row each.</param>
 [Reentrant]
 public sealed class NeighbourhoodIndexGrain(
-    [PersistentState("neighbourhood-index", GrainStorage.Name)] IPersistentState<NeighbourhoodIndexState> state)
+    [PersistentState("neighbourhood-index", GrainStorage.Name)] IPersistentState<NeighbourhoodIndexState> state,
+    IIndexRows rows)
     : Grain, INeighbourhoodIndexGrain
 {
+    // The summaries held, and those reported since the last write began (stored by the next).
+    private readonly Dictionary<Guid, InitiativeSummary> _summaries = [];
+    private readonly HashSet<Guid> _unstored = [];
+
     /// <summary>The most items one list call returns (a page of 100 and one to tell whether there is more).</summary>
     public const int MaxList = 101;
 
@@ -38,22 +50,32 @@ public sealed class NeighbourhoodIndexGrain(
 
     private GroupCommit? _commit;
 
-    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync(), DeactivateOnIdle);
+    private GroupCommit Commit => _commit ??= new GroupCommit(StoreUnstored, DeactivateOnIdle);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var summary in state.State.Initiatives.Values)
+        var code = this.GetPrimaryKeyString();
+        var stored = await rows.Load(code, cancellationToken);
+        if (state.RecordExists && state.State.Initiatives.Count > 0)
         {
-            Apply(summary, +1);
-            _order.Add(Key(summary));
-            Place(summary, insert: true);
+            // A hub from before the rows: move the whole-neighbourhood state into rows (a repeat
+            // after a crash changes nothing), then clear it.
+            await rows.Store(code, [.. state.State.Initiatives.Values], cancellationToken);
+            stored = [.. stored.Concat(state.State.Initiatives.Values)];
+            await state.ClearStateAsync(cancellationToken);
         }
 
-        if (!state.RecordExists)
+        foreach (var summary in stored)
         {
-            // A store from before the index existed: the neighbourhood knows which initiatives
-            // published in it; each reports itself (not awaited: they call back into this grain).
-            var known = await GrainFactory.GetGrain<INeighbourhoodGrain>(this.GetPrimaryKeyString()).GetInitiativeIds();
+            Hold(summary);
+        }
+
+        if (_summaries.Count == 0)
+        {
+            // Nothing stored: a neighbourhood without initiatives yet, or a store from before the
+            // index existed. The neighbourhood knows which initiatives published in it; each
+            // reports itself (not awaited: they call back into this grain).
+            var known = await GrainFactory.GetGrain<INeighbourhoodGrain>(code).GetInitiativeIds();
             foreach (var id in known)
             {
                 GrainFactory.GetGrain<IInitiativeGrain>(id).ReportToIndex().Ignore();
@@ -61,14 +83,22 @@ public sealed class NeighbourhoodIndexGrain(
         }
     }
 
-    public Task Report(InitiativeSummary summary)
+    /// <summary>Stores the summaries reported since the last write began.</summary>
+    private Task StoreUnstored()
     {
-        if (state.State.Initiatives.TryGetValue(summary.Id, out var held))
+        var summaries = _unstored.Select(id => _summaries[id]).ToList();
+        _unstored.Clear();
+        return rows.Store(this.GetPrimaryKeyString(), summaries);
+    }
+
+    /// <summary>Takes a summary into memory (lists, places, figures) unless a newer one is held; whether it did.</summary>
+    private bool Hold(InitiativeSummary summary)
+    {
+        if (_summaries.TryGetValue(summary.Id, out var held))
         {
             if (held.Revision >= summary.Revision)
             {
-                // Known already; it is stored once the write under way (if any) is done.
-                return Commit.Stored;
+                return false;
             }
 
             Apply(held, -1);
@@ -76,10 +106,22 @@ public sealed class NeighbourhoodIndexGrain(
             Place(held, insert: false);
         }
 
-        state.State.Initiatives[summary.Id] = summary;
+        _summaries[summary.Id] = summary;
         Apply(summary, +1);
         _order.Add(Key(summary));
         Place(summary, insert: true);
+        return true;
+    }
+
+    public Task Report(InitiativeSummary summary)
+    {
+        if (!Hold(summary))
+        {
+            // Known already; it is stored once the write under way (if any) is done.
+            return Commit.Stored;
+        }
+
+        _unstored.Add(summary.Id);
         _counts.Clear();
         return Commit.Write();
     }
@@ -101,7 +143,7 @@ public sealed class NeighbourhoodIndexGrain(
         var matches = new List<InitiativeNearKey>();
         foreach (var id in _places.Query(Geo.MunicipalityMap.Around(near.Point, near.RadiusMetres)).Distinct())
         {
-            var summary = state.State.Initiatives[id];
+            var summary = _summaries[id];
             if (filter.Matches(summary, today))
             {
                 matches.Add(new InitiativeNearKey(Geo.MunicipalityMap.DistanceMetres(near.Point, summary.Location!), id));
@@ -152,7 +194,7 @@ public sealed class NeighbourhoodIndexGrain(
                 break;
             }
 
-            if (filter.Matches(state.State.Initiatives[key.Id], today))
+            if (filter.Matches(_summaries[key.Id], today))
             {
                 items.Add(key);
             }
@@ -165,7 +207,7 @@ public sealed class NeighbourhoodIndexGrain(
     {
         if (filter == NoFilter)
         {
-            return state.State.Initiatives.Count;
+            return _summaries.Count;
         }
 
         if (!_counts.TryGetValue((filter, today), out var count))
@@ -176,7 +218,7 @@ public sealed class NeighbourhoodIndexGrain(
             }
 
             count = 0;
-            foreach (var summary in state.State.Initiatives.Values)
+            foreach (var summary in _summaries.Values)
             {
                 if (filter.Matches(summary, today))
                 {

@@ -1,8 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Delivery;
+using Haarlem.Initiatives.Grains.Index;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Delivery;
 using Haarlem.Initiatives.Silo.Schema;
@@ -15,15 +18,22 @@ namespace Haarlem.Initiatives.Silo.Audit;
 /// <summary>
 /// The hub's own tables in its database (SQLite or PostgreSQL): the audit trail <c>hub_audit</c>
 /// (triggers refuse UPDATE and DELETE), the person data index <c>hub_person_initiatives</c> and
-/// the delivery ledger <c>hub_delivery_pending</c>. Writes wait until they are stored and are
+/// the delivery ledger <c>hub_delivery_pending</c> and the neighbourhood indexes' summaries
+/// <c>hub_index_summaries</c>. Writes wait until they are stored and are
 /// written in groups: whatever arrived while the previous group was being written goes in one
 /// transaction, so many concurrent changes cost one commit, not one each. Every write is
 /// idempotent (a change key, a primary key, a version), so a delivery repeated after a crash
 /// changes nothing; rows are written in key order so that two nodes' groups cannot deadlock.
 /// </summary>
-public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeliveryLedger, IAsyncDisposable
+public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeliveryLedger, IIndexRows, IAsyncDisposable
 {
     private const int MaxGroup = 500;
+
+    /// <summary>The summaries' JSON: enums by name, so that a stored row reads back whatever order they are declared in.</summary>
+    private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.General)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     private readonly HubSiloSettings _settings;
     private readonly bool _sqlite;
@@ -46,6 +56,30 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
     public Task Append(AuditEntry entry, CancellationToken cancellationToken = default) => Enqueue(entry, cancellationToken);
 
     public Task Deliver(TableDelivery delivery, CancellationToken cancellationToken = default) => Enqueue(delivery, cancellationToken);
+
+    public Task Store(string neighbourhood, IReadOnlyList<InitiativeSummary> summaries, CancellationToken cancellationToken = default) =>
+        summaries.Count == 0 ? Task.CompletedTask : Enqueue(new IndexRows(neighbourhood, summaries), cancellationToken);
+
+    public async Task<IReadOnlyList<InitiativeSummary>> Load(string neighbourhood, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Open(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = _sqlite
+            ? "SELECT summary FROM hub_index_summaries WHERE neighbourhood = @neighbourhood"
+            : "SELECT summary::text FROM hub_index_summaries WHERE neighbourhood = @neighbourhood";
+        Add(command, "neighbourhood", neighbourhood);
+        var summaries = new List<InitiativeSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            summaries.Add(JsonSerializer.Deserialize<InitiativeSummary>(reader.GetString(0), SummaryJson)!);
+        }
+
+        return summaries;
+    }
+
+    /// <summary>A neighbourhood index's changed summaries, waiting in the write queue.</summary>
+    private sealed record IndexRows(string Neighbourhood, IReadOnlyList<InitiativeSummary> Summaries);
 
     private async Task Enqueue(object work, CancellationToken cancellationToken)
     {
@@ -183,6 +217,12 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
             .Select(g => (Key: LedgerKey.From(g.Key), Version: g.Max(d => d.DeliveredVersion!.Value)))
             .OrderBy(d => d.Key.N0).ThenBy(d => d.Key.N1)
             .ToList();
+        var summaries = work.OfType<IndexRows>()
+            .SelectMany(r => r.Summaries.Select(s => (r.Neighbourhood, Summary: s)))
+            .GroupBy(r => (r.Neighbourhood, r.Summary.Id))
+            .Select(g => g.MaxBy(r => r.Summary.Revision))
+            .OrderBy(r => r.Neighbourhood, StringComparer.Ordinal).ThenBy(r => r.Summary.Id)
+            .ToList();
 
         await using var connection = await Open(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
@@ -235,6 +275,24 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
                 Add(command, "n0", n0);
                 Add(command, "n1", n1);
                 Add(command, "version", version);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        await using (var command = Command(connection, transaction, $$"""
+            INSERT INTO hub_index_summaries (neighbourhood, initiative_id, revision, summary)
+            VALUES (@neighbourhood, @initiative_id, @revision, {{(_sqlite ? "@summary" : "@summary::jsonb")}})
+            ON CONFLICT (neighbourhood, initiative_id) DO UPDATE SET revision = excluded.revision, summary = excluded.summary
+            WHERE excluded.revision > hub_index_summaries.revision
+            """))
+        {
+            foreach (var (neighbourhood, summary) in summaries)
+            {
+                command.Parameters.Clear();
+                Add(command, "neighbourhood", neighbourhood);
+                Add(command, "initiative_id", Id(summary.Id));
+                Add(command, "revision", summary.Revision);
+                Add(command, "summary", JsonSerializer.Serialize(summary, SummaryJson));
                 await command.ExecuteNonQueryAsync();
             }
         }

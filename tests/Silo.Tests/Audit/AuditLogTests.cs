@@ -2,6 +2,10 @@ using System.Data.Common;
 using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Silo.Audit;
 using Haarlem.Initiatives.Grains.Delivery;
+using Haarlem.Initiatives.Grains.Geo;
+using Haarlem.Initiatives.Grains.Index;
+using Haarlem.Initiatives.Grains.Initiatives;
+using Haarlem.Initiatives.Grains.Ratings;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Delivery;
 using Haarlem.Initiatives.Silo.Schema;
@@ -14,7 +18,8 @@ namespace Haarlem.Initiatives.Silo.Tests.Audit;
 /// <summary>
 /// The hub's tables on each database: the audit trail (appends in order, read per day, never
 /// changed), and the delivery from the initiatives' outboxes (audit lines, the person data index,
-/// the pending ledger), where a repeated delivery changes nothing.
+/// the pending ledger), where a repeated delivery changes nothing, and the neighbourhood
+/// indexes' summary rows, which only a higher revision replaces.
 /// </summary>
 public abstract class AuditLogTests
 {
@@ -118,6 +123,53 @@ public abstract class AuditLogTests
         empty.Should().Be((0L, TimeSpan.Zero));
         // By the database's clock, a moment after the rows were written: two and a half minutes.
         (count, (int)oldest.TotalMinutes).Should().Be((3L, 2));
+    }
+
+    private static InitiativeSummary Summary(Guid id, long revision, string neighbourhood, string title) =>
+        new(id, revision, neighbourhood, title, Theme.Green, InitiativeStatus.Decision, Morning, "official-7", "Fatima el Amrani", new DateOnly(2026, 3, 9),
+            [new StepLeadTime(InitiativeStatus.Exploring, new DateOnly(2026, 3, 4), 2, 5)],
+            [new AnswerTime(new DateOnly(2026, 3, 5), 1, true)],
+            [new RatingFigure(new DateOnly(2026, 3, 6), 8, new KanoScores(5, 4, 4, 3, 5, 4, 2))],
+            [new PublishedText(new DateOnly(2026, 3, 2), false)],
+            new GeoPoint(52.381234, 4.636789));
+
+    [Fact]
+    public async Task Index_summaries_read_back_whole_per_neighbourhood_and_only_a_higher_revision_replaces_one()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var (garden, party, elsewhere) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        await Task.WhenAll(
+            tables.Store("centrum", [Summary(garden, 2, "centrum", "Geveltuin"), Summary(party, 1, "centrum", "Buurtfeest")]),
+            tables.Store("schalkwijk", [Summary(elsewhere, 1, "schalkwijk", "Speeltuin")]));
+        await tables.Store("centrum", [Summary(garden, 1, "centrum", "Geveltuin (oud)"), Summary(party, 3, "centrum", "Buurtfeest op het plein")]);
+        await tables.Store("centrum", [Summary(party, 3, "centrum", "Buurtfeest herhaald")]);
+
+        (await tables.Load("centrum")).OrderBy(s => s.Title, StringComparer.Ordinal).Should().BeEquivalentTo(
+            [Summary(party, 3, "centrum", "Buurtfeest op het plein"), Summary(garden, 2, "centrum", "Geveltuin")],
+            options => options.WithStrictOrdering());
+        (await tables.Load("schalkwijk")).Should().BeEquivalentTo([Summary(elsewhere, 1, "schalkwijk", "Speeltuin")]);
+        (await tables.Load("zuid")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Index_summaries_and_deliveries_stored_at_once_share_a_group_and_are_all_stored()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var ids = Enumerable.Range(0, 60).Select(_ => Guid.NewGuid()).ToList();
+
+        await Task.WhenAll(ids.Select((id, n) => n % 2 == 0
+            ? tables.Store($"wijk-{n % 3}", [Summary(id, n, $"wijk-{n % 3}", $"Initiatief {n}")])
+            : tables.Deliver(new TableDelivery(id, [], [$"user-{n}"], null))));
+
+        var stored = new List<InitiativeSummary>();
+        foreach (var code in new[] { "wijk-0", "wijk-1", "wijk-2" })
+        {
+            stored.AddRange(await tables.Load(code));
+        }
+
+        stored.Select(s => s.Id).Should().BeEquivalentTo(ids.Where((_, n) => n % 2 == 0));
+        (await tables.Initiatives("user-59")).Should().Equal(ids[59]);
     }
 
     /// <summary>What the storage trigger writes when an initiative's state is stored (tested with the provider's query in Schema).</summary>
