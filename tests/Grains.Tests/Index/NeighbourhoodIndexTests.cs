@@ -191,4 +191,29 @@ public sealed class NeighbourhoodIndexTests(IndexCluster hub) : IClassFixture<In
 
         (await index.GetFigures(month, month, Today)).ByStatus.Should().Equal(new Dictionary<InitiativeStatus, int> { [InitiativeStatus.Exploring] = 1 });
     }
+
+    [Fact]
+    public async Task An_index_activated_again_reads_its_rows_back_with_only_the_newest_revision_of_each()
+    {
+        var code = await NewNeighbourhood();
+        var index = hub.Grains.GetGrain<INeighbourhoodIndexGrain>(code);
+        // Known to the index only (no initiative grain, unknown to the neighbourhood): only its row can bring it back.
+        var (bench, garden) = (Guid.NewGuid(), Guid.NewGuid());
+        InitiativeSummary Summary(Guid id, long revision, string title, InitiativeStatus status, int minutesAgo) =>
+            new(id, revision, code, title, Theme.Green, status, IndexCluster.Clock.GetUtcNow().AddMinutes(-minutesAgo), null, null, Today.AddDays(7), [], [], [], []);
+        await Task.WhenAll(
+            index.Report(Summary(bench, 1, "Bankje", InitiativeStatus.Submitted, 10)),
+            index.Report(Summary(garden, 1, "Geveltuin", InitiativeStatus.Submitted, 5)));
+        await index.Report(Summary(bench, 2, "Bankje", InitiativeStatus.Exploring, 10));
+        await index.Report(Summary(bench, 1, "Bankje", InitiativeStatus.Submitted, 10));
+        var before = await index.List(new InitiativeFilter(), null, 10, Today);
+
+        await hub.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var exploring = await index.List(new InitiativeFilter(Status: InitiativeStatus.Exploring), null, 10, Today);
+        var after = await index.List(new InitiativeFilter(), null, 10, Today);
+
+        (after.Items.Select(k => k.Id), after.TotalCount).Should().BeEquivalentTo((new[] { garden, bench }, 2), o => o.WithStrictOrdering());
+        after.Items.Should().Equal(before.Items);
+        (exploring.Items.Single().Id, exploring.TotalCount).Should().Be((bench, 1));
+    }
 }
