@@ -13,8 +13,9 @@ namespace Haarlem.Initiatives.Bench;
 
 /// <summary>
 /// The council's reads at national scale: the neighbourhood indexes hold <c>total</c> initiatives
-/// (Haarlem's 34 neighbourhoods, so about total / 34 each), seeded through the storage in the
-/// index grain's own state shape (written by the grain storage provider, as the grain writes it);
+/// (Haarlem's 34 neighbourhoods, so about total / 34 each), seeded as the index grain stores them
+/// (its rows), with each neighbourhood's own state holding every initiative's published event and
+/// the open ones' deadlines (written by the grain storage provider, as the grain writes it);
 /// the newest 200 initiatives of each neighbourhood are stored as initiative grains too (cloned
 /// from one submitted through the grain), which holds every first page measured. Then the hub
 /// starts again on that file, as after a deploy: start-up time to ready, the first `overview`
@@ -133,9 +134,30 @@ public static class NationalScale
     private static async Task SeedIndexes(BenchHub hub, List<Dictionary<Guid, InitiativeSummary>> indexes, List<string> codes)
     {
         var rows = hub.Services.GetRequiredService<IIndexRows>();
+        var grains = hub.Services.GetRequiredService<IGrainFactory>();
+        var storage = hub.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+        var farOff = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1);
         for (var i = 0; i < codes.Count; i++)
         {
             await rows.Store(codes[i], [.. indexes[i].Values]);
+
+            // The neighbourhood's own state as it would be: every initiative's published event
+            // (its submission) for the feed's repeat check, and the open ones' deadlines (a year
+            // off, so that the hourly check calls none of them during the run).
+            var neighbourhood = new GrainState<NeighbourhoodState>();
+            var grainId = grains.GetGrain<INeighbourhoodGrain>(codes[i]).GetGrainId();
+            await storage.ReadStateAsync("neighbourhood", grainId, neighbourhood);
+            var state = neighbourhood.State ??= new NeighbourhoodState();
+            foreach (var summary in indexes[i].Values)
+            {
+                state.PublishedEvents.TryAdd(summary.Id, 1);
+                if (summary.CurrentStepDue is not null)
+                {
+                    state.Deadlines[summary.Id] = farOff;
+                }
+            }
+
+            await storage.WriteStateAsync("neighbourhood", grainId, neighbourhood);
         }
     }
 
