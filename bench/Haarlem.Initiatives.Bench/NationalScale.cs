@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Haarlem.Initiatives.Grains.Common;
+using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Index;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
@@ -14,8 +15,7 @@ namespace Haarlem.Initiatives.Bench;
 /// <summary>
 /// The council's reads at national scale: the neighbourhood indexes hold <c>total</c> initiatives
 /// (Haarlem's 34 neighbourhoods, so about total / 34 each), seeded as the index grain stores them
-/// (its rows), with each neighbourhood's own state holding every initiative's published event and
-/// the open ones' deadlines (written by the grain storage provider, as the grain writes it);
+/// (its rows), with each neighbourhood's feed holding every initiative's submission (its rows);
 /// the newest 200 initiatives of each neighbourhood are stored as initiative grains too (cloned
 /// from one submitted through the grain), which holds every first page measured. Then the hub
 /// starts again on that file, as after a deploy: start-up time to ready, the first `overview`
@@ -134,30 +134,20 @@ public static class NationalScale
     private static async Task SeedIndexes(BenchHub hub, List<Dictionary<Guid, InitiativeSummary>> indexes, List<string> codes)
     {
         var rows = hub.Services.GetRequiredService<IIndexRows>();
-        var grains = hub.Services.GetRequiredService<IGrainFactory>();
-        var storage = hub.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
-        var farOff = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1);
+        var feeds = hub.Services.GetRequiredService<IFeedRows>();
         for (var i = 0; i < codes.Count; i++)
         {
             await rows.Store(codes[i], [.. indexes[i].Values]);
 
-            // The neighbourhood's own state as it would be: every initiative's published event
-            // (its submission) for the feed's repeat check, and the open ones' deadlines (a year
-            // off, so that the hourly check calls none of them during the run).
-            var neighbourhood = new GrainState<NeighbourhoodState>();
-            var grainId = grains.GetGrain<INeighbourhoodGrain>(codes[i]).GetGrainId();
-            await storage.ReadStateAsync("neighbourhood", grainId, neighbourhood);
-            var state = neighbourhood.State ??= new NeighbourhoodState();
-            foreach (var summary in indexes[i].Values)
+            // The neighbourhood's feed as it would be: every initiative's submission, oldest first
+            // (the feed's rows, so that appending and reading are measured at their real size).
+            var sequence = 0L;
+            var items = indexes[i].Values.OrderBy(s => s.SubmittedAt).Select(s => new FeedItem(
+                codes[i], ++sequence, FeedItemKind.InitiativeSubmitted, s.Id, s.Title, "Er is een nieuw initiatief ingediend in uw buurt.", s.SubmittedAt, $"{s.Id:N}:1"));
+            foreach (var chunk in items.Chunk(5_000))
             {
-                state.PublishedEvents.TryAdd(summary.Id, 1);
-                if (summary.CurrentStepDue is not null)
-                {
-                    state.Deadlines[summary.Id] = farOff;
-                }
+                await feeds.Import(chunk);
             }
-
-            await storage.WriteStateAsync("neighbourhood", grainId, neighbourhood);
         }
     }
 

@@ -112,7 +112,13 @@ public static class WriteThroughput
         });
     }
 
-    /// <summary>Initiatives to move along, submitted through the grains by many residents, each delivered.</summary>
+    /// <summary>Contact officials the seeded initiatives are spread over (each status change brings one's work queue up to date).</summary>
+    private const int Officials = 40;
+
+    /// <summary>
+    /// Initiatives to move along, submitted through the grains by many residents, each with one of
+    /// <see cref="Officials"/> contact officials, each delivered.
+    /// </summary>
     private static async Task<Guid[]> Seed(IGrainFactory grains, string[] neighbourhoods, int count, int concurrency)
     {
         var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToArray();
@@ -121,6 +127,10 @@ public static class WriteThroughput
             var grain = grains.GetGrain<IInitiativeGrain>(ids[n]);
             await grain.Submit(new SubmitInitiative($"Speeltuin {n}", "Een plek om te spelen.", neighbourhoods[n % neighbourhoods.Length], Theme.Play),
                 TestPeople.Initiator with { UserId = $"bench-resident-{n % 1000}" });
+            var official = n % Officials;
+            await grain.AssignContactOfficial(
+                new Grains.Officials.ContactOfficial($"bench-official-{official}", $"Ambtenaar {official}", "Gebiedsverbinder", "Team Noord", $"a{official}@haarlem.nl", null),
+                "Coördinator", null);
             await grain.DeliverOutbox();
         });
         return ids;

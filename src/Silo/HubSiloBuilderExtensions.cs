@@ -34,12 +34,14 @@ public static class HubSiloBuilderExtensions
         silo.Services.AddSingleton(new HubSiloSettingsHolder(settings));
         silo.Services.AddSingleton<HubReadiness>();
         silo.Services.TryAddSingleton<SqliteWriteGate>();
-        silo.Services.TryAddSingleton(services => new SqlHubTables(settings, services.GetRequiredService<SqliteWriteGate>()));
+        silo.Services.TryAddSingleton(services => new SqlHubTables(settings, services.GetRequiredService<SqliteWriteGate>(), services.GetService<Microsoft.Extensions.Logging.ILogger<SqlHubTables>>()));
         silo.Services.TryAddSingleton<IAuditLog>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IChangeTables>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IPersonIndex>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IDeliveryLedger>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<IIndexRows>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<Grains.Feed.IFeedRows>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<Grains.People.IInboxRows>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeliverySweeper>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<HubMetrics>();

@@ -65,6 +65,8 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.Services.AddSingleton<Grains.Delivery.IChangeTables>(Tables);
             siloBuilder.Services.AddSingleton<Grains.Delivery.IPersonIndex>(Tables);
             siloBuilder.Services.AddSingleton<Grains.Index.IIndexRows, MemoryIndexRows>();
+            siloBuilder.Services.AddSingleton<Grains.Feed.IFeedRows, MemoryFeedRows>();
+            siloBuilder.Services.AddSingleton<Grains.People.IInboxRows, MemoryInboxRows>();
         }
     }
 }

@@ -1,5 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Neighbourhoods;
+using Haarlem.Initiatives.Grains.Notifications;
+using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Testing;
 using Haarlem.Initiatives.Web.Tests.Support;
@@ -65,6 +69,78 @@ public sealed class MigrationTests : IDisposable
               { "sequence": 2, "title": "Moestuin", "initiativeId": "{{second}}" },
               { "sequence": 1, "title": "Bankje", "initiativeId": "{{first}}" } ] } } }
             """)).Should().BeTrue(feed.Body.ToJsonString());
+    }
+
+    private static string FeedItemJson(string code, long sequence, Guid initiative, string title) =>
+        $$"""{"NeighbourhoodCode":"{{code}}","Sequence":{{sequence}},"Kind":1,"InitiativeId":"{{initiative}}","Title":"{{title}}","Text":"Stap {{sequence}}","OccurredAt":"2026-02-01T10:00:00+00:00","EventId":"{{initiative:N}}:{{sequence + 1}}"}""";
+
+    [Fact]
+    public async Task A_neighbourhood_feed_stored_as_schema_version_2_with_full_pages_is_moved_into_rows_and_continued()
+    {
+        var database = _folder.File("hub.db");
+        SqliteSchema.Apply(database);
+        var older = Guid.NewGuid();
+        // What version 2 wrote: a full page of 50 in its own grain, the newest two in the neighbourhood.
+        var page = string.Join(",", Enumerable.Range(1, 50).Select(n => FeedItemJson("vijfhoek", n, older, $"Plan {n}")));
+        await StoreAsOlderHub(database, "feed-page", "vijfhoek/0", 1, $$"""{"SchemaVersion":1,"Items":[{{page}}]}""");
+        var current = string.Join(",", new[] { 51, 52 }.Select(n => FeedItemJson("vijfhoek", n, older, $"Plan {n}")));
+        await StoreAsOlderHub(database, "neighbourhood", "vijfhoek", 7, $$"""
+            {"SchemaVersion":2,"Info":{"Code":"vijfhoek","Name":"Vijfhoek","District":"Centrum","CbsCode":null},"LastSequence":52,
+             "CurrentPage":[{{current}}],"PublishedEvents":{"{{older}}":53},"Deadlines":{"{{older}}":"2026-02-12"} }
+            """);
+
+        await using var host = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start));
+        var graphQL = await host.GraphQL().SignIn(TestPeople.Initiator);
+        var submitted = await graphQL.Send(
+            "mutation { submitInitiative(input: { title: \"Zitbank\", neighbourhoodCode: \"vijfhoek\", theme: SOCIAL }) { initiative { id } } }");
+        var newest = submitted.Data!["submitInitiative"]!["initiative"]!["id"]!.GetValue<string>();
+        await host.Delivered(newest);
+        var feed = await graphQL.Send("{ neighbourhood(code: \"vijfhoek\") { feed(first: 4) { items { sequence title } } } }");
+        var all = await host.Services.GetRequiredService<IGrainFactory>().GetGrain<INeighbourhoodGrain>("vijfhoek").GetAfter(0, 100);
+        await using var check = new SqliteConnection(SqliteSchema.ConnectionString(database));
+        await check.OpenAsync();
+        await using var rows = check.CreateCommand();
+        rows.CommandText = "SELECT count(*), max(sequence) FROM hub_feed_items WHERE neighbourhood = 'vijfhoek'";
+        await using var reader = await rows.ExecuteReaderAsync();
+        await reader.ReadAsync();
+
+        all.Select(i => i.Sequence).Should().Equal(Enumerable.Range(1, 53).Select(n => (long)n));
+        (reader.GetInt64(0), reader.GetInt64(1)).Should().Be((53L, 53L));
+        JsonNode.DeepEquals(feed.Data, JsonNode.Parse("""
+            { "neighbourhood": { "feed": { "items": [
+              { "sequence": 53, "title": "Zitbank" }, { "sequence": 52, "title": "Plan 52" },
+              { "sequence": 51, "title": "Plan 51" }, { "sequence": 50, "title": "Plan 50" } ] } } }
+            """)).Should().BeTrue(feed.Body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_persons_inbox_stored_in_their_state_is_moved_into_rows_and_goes_on_numbering()
+    {
+        var database = _folder.File("hub.db");
+        SqliteSchema.Apply(database);
+        var initiative = Guid.NewGuid();
+        string Notice(int n) =>
+            $$"""{"Sequence":{{n}},"Kind":6,"InitiativeId":"{{initiative}}","Title":"Speeltuin","Text":"Antwoord {{n}}","OccurredAt":"2026-02-01T10:00:00+00:00","EventId":"{{initiative:N}}:answer:{{n}}","Notice":1}""";
+        await StoreAsOlderHub(database, "person", "resident-7", 3, $$"""
+            {"SchemaVersion":1,"Initiatives":[],"Neighbourhoods":[],"Inbox":[{{Notice(1)}},{{Notice(2)}}],"LastSequence":2,"Roles":[0],"Settings":null,"MailedThrough":2}
+            """);
+
+        await using var host = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start));
+        var person = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IPersonGrain>("resident-7");
+        var before = await person.GetInboxAfter(0, 10);
+        await person.DeliverAll([
+            new PrivateEntry("resident-7", FeedItemKind.InputAnswered, initiative, "Speeltuin", "Antwoord 2", HubHost.Start, $"{initiative:N}:answer:2", NoticeKind.Answers),
+            new PrivateEntry("resident-7", FeedItemKind.InputAnswered, initiative, "Speeltuin", "Antwoord 3", HubHost.Start, $"{initiative:N}:answer:3", NoticeKind.Answers)]);
+        var after = await person.GetInboxAfter(0, 10);
+        await using var check = new SqliteConnection(SqliteSchema.ConnectionString(database));
+        await check.OpenAsync();
+        await using var stored = check.CreateCommand();
+        stored.CommandText = "SELECT CAST(PayloadBinary AS TEXT) FROM OrleansStorage WHERE GrainTypeString = 'person' AND GrainIdExtensionString = 'resident-7'";
+        var state = JsonNode.Parse((string)(await stored.ExecuteScalarAsync())!)!;
+
+        before.Select(i => (i.Sequence, i.Text)).Should().Equal((1L, "Antwoord 1"), (2L, "Antwoord 2"));
+        after.Select(i => (i.Sequence, i.Text)).Should().Equal((1L, "Antwoord 1"), (2L, "Antwoord 2"), (3L, "Antwoord 3"));
+        (state["SchemaVersion"]!.GetValue<int>(), state["Inbox"]!.AsArray().Count).Should().Be((2, 0));
     }
 
     [Fact]

@@ -30,4 +30,11 @@ public interface INeighbourhoodIndexGrain : IGrainWithStringKey
     /// <summary>The figures of the months <paramref name="fromMonth"/> to <paramref name="toMonth"/> (see <see cref="OverviewFigures.MonthOf"/>), with the current ones as of <paramref name="today"/>.</summary>
     [Alias("get-figures")]
     Task<OverviewFigures> GetFigures(int fromMonth, int toMonth, DateOnly today);
+
+    /// <summary>
+    /// The open initiatives that want their deadlines checked on <paramref name="today"/> (a step or
+    /// an agreement past its day): the neighbourhood's hourly reminder asks, and calls each.
+    /// </summary>
+    [Alias("due-for-check")]
+    Task<IReadOnlyList<Guid>> DueForCheck(DateOnly today);
 }

@@ -39,7 +39,9 @@ public sealed record PublishedText(
 /// <remarks>
 /// <see cref="Revision"/> is the initiative's stored revision: a report with a lower one is older
 /// and ignored. <see cref="CurrentStepDue"/> is the day the current step is due; null when the
-/// initiative has ended.
+/// initiative has ended. <see cref="NextCheck"/> is the day after which the initiative wants its
+/// deadlines checked: the earliest of that day and its agreements' warning and due days (null
+/// in summaries stored before it existed: then <see cref="CurrentStepDue"/> counts).
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("haarlem.initiative-summary")]
 public sealed record InitiativeSummary(
@@ -57,8 +59,12 @@ public sealed record InitiativeSummary(
     [property: Id(11)] IReadOnlyList<AnswerTime> Answers,
     [property: Id(12)] IReadOnlyList<RatingFigure> Ratings,
     [property: Id(13)] IReadOnlyList<PublishedText> Texts,
-    [property: Id(14)] Geo.GeoPoint? Location = null)
+    [property: Id(14)] Geo.GeoPoint? Location = null,
+    [property: Id(15)] DateOnly? NextCheck = null)
 {
+    /// <summary>Whether the initiative wants its deadlines checked on <paramref name="today"/>.</summary>
+    public bool IsDueForCheck(DateOnly today) => (NextCheck ?? CurrentStepDue) is { } day && day < today;
+
     /// <summary>Whether the current step is past its day on <paramref name="today"/>.</summary>
     public bool IsOverdue(DateOnly today) => CurrentStepDue is { } due && Norms.ServiceNorms.IsOverdue(due, today);
 }

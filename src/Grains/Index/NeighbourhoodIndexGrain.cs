@@ -255,6 +255,9 @@ public sealed class NeighbourhoodIndexGrain(
         return Task.FromResult(figures);
     }
 
+    public Task<IReadOnlyList<Guid>> DueForCheck(DateOnly today) =>
+        Task.FromResult<IReadOnlyList<Guid>>(_summaries.Values.Where(s => s.IsDueForCheck(today)).Select(s => s.Id).ToList());
+
     private static int Overdue(Dictionary<DateOnly, int> openByDue, DateOnly today) =>
         openByDue.Where(d => ServiceNorms.IsOverdue(d.Key, today)).Sum(d => d.Value);
 

@@ -36,8 +36,10 @@ public sealed partial class InitiativeGrain
         var texts = state.State.PublishedTexts
             .Concat(Enumerable.Range(0, undated).Select(i => new PublishedText(submittedOn, i < undatedHints)))
             .ToList();
+        var due = await CurrentDue();
+        var check = due is not null && NextAgreementCheck() is { } agreement && agreement < due ? agreement : due;
         return new InitiativeSummary(
             details.Id, state.State.Revision, details.NeighbourhoodCode, details.Title, details.Theme, details.Status, details.SubmittedAt,
-            state.State.Contact?.OfficialId, state.State.Contact?.Name, await CurrentDue(), steps, answers, ratings, texts, details.Location);
+            state.State.Contact?.OfficialId, state.State.Contact?.Name, due, steps, answers, ratings, texts, details.Location, check);
     }
 }

@@ -1,21 +1,28 @@
 using Haarlem.Initiatives.Grains.Common;
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Index;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Norms;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
 using Orleans.Utilities;
 
 namespace Haarlem.Initiatives.Grains.Neighbourhoods;
 
+/// <summary>
+/// One neighbourhood and its feed. The feed's items are rows (<see cref="IFeedRows"/>), numbered
+/// by the store inside the hub tables' grouped transaction, so the items of many changes across
+/// all neighbourhoods share one commit; this grain keeps the newest items in memory for readers,
+/// tells the observers in order, and stores only what the neighbourhood is.
+/// </summary>
 public sealed partial class NeighbourhoodGrain(
     [PersistentState("neighbourhood", GrainStorage.Name)] IPersistentState<NeighbourhoodState> state,
+    IFeedRows rows,
     ILogger<NeighbourhoodGrain> logger,
     [FromKeyedServices(HubClock.Key)] TimeProvider time,
     HubMetrics metrics)
     : Grain, INeighbourhoodGrain
 {
-    /// <summary>The most items one read returns.</summary>
+    /// <summary>The most items one read returns, and how many of the newest are kept in memory.</summary>
     public const int MaxRead = 500;
 
     /// <summary>The reminder that watches the deadlines of this neighbourhood's open initiatives.</summary>
@@ -30,33 +37,60 @@ public sealed partial class NeighbourhoodGrain(
     // Subscriptions expire on the real clock: they are infrastructure, not domain time.
     private readonly ObserverManager<IFeedObserver> _observers = new(ObserverExpiry, logger);
 
-    // Full pages never change, so they are cached while the grain is active.
-    private readonly Dictionary<long, IReadOnlyList<FeedItem>> _pages = [];
+    // The newest stored items (at most MaxRead), oldest first: most reads are of these.
+    private readonly List<FeedItem> _recent = [];
 
     // Entries waiting for the appender, and the appender while it runs.
     private readonly List<(FeedEntry Entry, TaskCompletionSource<FeedItem?> Done)> _queue = [];
     private Task? _appender;
 
-    // Every write of this grain's state goes through this lock: the appender runs beside other calls.
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-
     // The last stored sequence number: readers and subscribers see the feed up to here only.
     private long _committed;
 
-    private long StoredPages => (state.State.LastSequence - state.State.CurrentPage.Count) / FeedPage.Size;
+    private string Code => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.SchemaVersion < NeighbourhoodState.CurrentSchemaVersion && state.RecordExists)
+        if (state.RecordExists && state.State.SchemaVersion < NeighbourhoodState.CurrentSchemaVersion)
         {
-            await MigrateFromVersion1();
+            await MigrateIntoRows(cancellationToken);
         }
 
-        _committed = state.State.LastSequence;
+        var latest = await rows.Latest(Code, MaxRead, cancellationToken);
+        _recent.AddRange(latest.Reverse());
+        _committed = latest.Count > 0 ? latest[0].Sequence : 0;
         if (state.State.Info is not null)
         {
             await EnsureDeadlineReminder();
         }
+    }
+
+    /// <summary>
+    /// Versions 1 and 2 kept the feed in this grain's state (version 2 with its full pages in
+    /// page grains): store those items as rows with their numbers (a repeat after a crash changes
+    /// nothing), then keep only what the neighbourhood is.
+    /// </summary>
+    private async Task MigrateIntoRows(CancellationToken cancellationToken)
+    {
+        var items = new List<FeedItem>();
+        if (state.State.Feed is { } version1)
+        {
+            items.AddRange(version1);
+        }
+        else
+        {
+            var fullPages = (state.State.LastSequence - state.State.CurrentPage.Count) / FeedPage.Size;
+            for (var page = 0L; page < fullPages; page++)
+            {
+                items.AddRange(await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(Code, page)).Get());
+            }
+
+            items.AddRange(state.State.CurrentPage);
+        }
+
+        await rows.Import([.. items.Select(i => i with { NeighbourhoodCode = Code })], cancellationToken);
+        state.State = new NeighbourhoodState { Info = state.State.Info };
+        await state.WriteStateAsync(cancellationToken);
     }
 
     private async Task EnsureDeadlineReminder()
@@ -70,46 +104,18 @@ public sealed partial class NeighbourhoodGrain(
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == DeadlineReminder ? CheckDeadlines() : Task.CompletedTask;
 
-    public Task CheckDeadlines()
+    public async Task CheckDeadlines()
     {
+        // The index holds every initiative's summary, with the day it wants to be checked.
         var today = WorkingDays.DayOf(time.GetUtcNow());
-        foreach (var initiative in state.State.Deadlines.Where(d => d.Value < today).Select(d => d.Key))
+        foreach (var initiative in await GrainFactory.GetGrain<INeighbourhoodIndexGrain>(Code).DueForCheck(today))
         {
             // Not awaited: the initiative publishes its notice to this grain, which must be free to take it.
             GrainFactory.GetGrain<IInitiativeGrain>(initiative).CheckDeadline().Ignore();
         }
-
-        return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<Guid>> GetInitiativeIds() =>
-        Task.FromResult<IReadOnlyList<Guid>>(state.State.PublishedEvents.Keys.ToList());
-
-    /// <summary>Version 1 kept the newest items in one list: move them into pages.</summary>
-    private async Task MigrateFromVersion1()
-    {
-        var items = state.State.Feed ?? [];
-        var code = this.GetPrimaryKeyString();
-        var current = new List<FeedItem>();
-        foreach (var group in items.GroupBy(i => FeedPage.Of(i.Sequence)).OrderBy(g => g.Key))
-        {
-            if (group.Key < FeedPage.Of(state.State.LastSequence))
-            {
-                await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(code, group.Key)).Store([.. group]);
-            }
-            else
-            {
-                current.AddRange(group);
-            }
-        }
-
-        // Version 1 published one event per initiative: its submission.
-        state.State.PublishedEvents = items.Select(i => i.InitiativeId).Distinct().ToDictionary(id => id, _ => 1);
-        state.State.CurrentPage = current;
-        state.State.Feed = null;
-        state.State.SchemaVersion = NeighbourhoodState.CurrentSchemaVersion;
-        await state.WriteStateAsync();
-    }
+    public Task<IReadOnlyList<Guid>> GetInitiativeIds() => rows.Initiatives(Code);
 
     public async Task Define(NeighbourhoodInfo info)
     {
@@ -118,17 +124,8 @@ public sealed partial class NeighbourhoodGrain(
             return;
         }
 
-        await _writeLock.WaitAsync();
-        try
-        {
-            state.State.Info = info;
-            await state.WriteStateAsync();
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-
+        state.State.Info = info;
+        await state.WriteStateAsync();
         await EnsureDeadlineReminder();
     }
 
@@ -151,8 +148,8 @@ public sealed partial class NeighbourhoodGrain(
     }
 
     /// <summary>
-    /// The one appender: takes everything queued, numbers it, writes once, then tells the callers
-    /// and the observers; repeats while entries keep arriving.
+    /// The one appender: takes everything queued and stores it (the rows give the numbers), then
+    /// tells the callers and the observers; repeats while entries keep arriving.
     /// </summary>
     private async Task AppendQueued()
     {
@@ -164,15 +161,7 @@ public sealed partial class NeighbourhoodGrain(
             {
                 var batch = _queue.ToList();
                 _queue.Clear();
-                await _writeLock.WaitAsync();
-                try
-                {
-                    await Append(batch);
-                }
-                finally
-                {
-                    _writeLock.Release();
-                }
+                await Append(batch);
             }
         }
         finally
@@ -183,56 +172,35 @@ public sealed partial class NeighbourhoodGrain(
 
     private async Task Append(List<(FeedEntry Entry, TaskCompletionSource<FeedItem?> Done)> batch)
     {
-        var items = new FeedItem?[batch.Count];
+        IReadOnlyList<FeedItem?> items;
         try
         {
-            for (var i = 0; i < batch.Count; i++)
-            {
-                items[i] = await Number(batch[i].Entry);
-            }
-
-            if (items.Any(i => i is not null))
-            {
-                await state.WriteStateAsync();
-            }
+            items = await rows.Append(Code, [.. batch.Select(b => b.Entry)]);
         }
         catch (Exception exception)
         {
-            // Memory is ahead of storage: take the stored feed back, so the next items take these
-            // numbers and the feed stays gapless; the initiatives offer their entries again.
-            _pages.Clear();
-            try
-            {
-                await state.ReadStateAsync();
-            }
-            catch (Exception reread)
-            {
-                LogRereadFailed(reread, this.GetPrimaryKeyString());
-                DeactivateOnIdle();
-            }
-
-            var failure = exception is InconsistentStateException
-                ? FeedWriteException.Conflict(this.GetPrimaryKeyString(), exception)
-                : exception;
+            // Nothing of the batch is stored: the initiatives offer their entries again.
+            var failure = new FeedWriteException($"The feed of {Code} could not store its items now; they are offered again.", exception);
             batch.ForEach(b => b.Done.TrySetException(failure));
             return;
         }
 
-        _committed = state.State.LastSequence;
         var now = time.GetUtcNow();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (items[i] is not null)
+            if (items[i] is not { } item)
             {
-                // Before the observers hear of it: whoever sees the item can read its lag.
-                metrics.FeedItemStored(now - batch[i].Entry.OccurredAt);
+                continue;
             }
-        }
 
-        foreach (var item in items.OfType<FeedItem>())
-        {
-            // One-way calls: a slow or dead node cannot hold up the feed; a failed observer is dropped.
-            await _observers.Notify(observer => observer.OnFeedItem(item));
+            if (item.Sequence > _committed + 1)
+            {
+                await CatchUp(item.Sequence - 1);
+            }
+
+            // Before the observers hear of it: whoever sees the item can read its lag.
+            metrics.FeedItemStored(now - batch[i].Entry.OccurredAt);
+            await Stored(item);
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -241,42 +209,60 @@ public sealed partial class NeighbourhoodGrain(
         }
     }
 
-    /// <summary>Gives the entry the next number in memory (null for a repeat); it is stored with the batch's write.</summary>
-    private async Task<FeedItem?> Number(FeedEntry entry)
+    /// <summary>
+    /// Items up to <paramref name="through"/> this activation did not append (another activation of
+    /// this neighbourhood, briefly, while a node was declared dead): read them, so nobody misses
+    /// them. If they cannot be read now, memory no longer holds a gapless run of the newest items,
+    /// so reads go to the rows until it does again.
+    /// </summary>
+    private async Task CatchUp(long through)
     {
-        if (entry.EventNumber <= state.State.PublishedEvents.GetValueOrDefault(entry.InitiativeId))
+        try
         {
-            return null;
+            foreach (var missed in await rows.Read(Code, _committed, (int)Math.Min(MaxRead, through - _committed)))
+            {
+                await Stored(missed);
+            }
+        }
+        catch (Exception exception)
+        {
+            LogCatchUpFailed(exception, Code);
+            _recent.Clear();
         }
 
-        if (state.State.CurrentPage.Count == FeedPage.Size)
+        if (_committed < through)
         {
-            // The page is full: store it in its own grain (once, idempotently) and start a new one.
-            var index = StoredPages;
-            var full = state.State.CurrentPage;
-            await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(this.GetPrimaryKeyString(), index)).Store(full);
-            _pages[index] = full;
-            state.State.CurrentPage = [];
+            _recent.Clear();
         }
-
-        var item = new FeedItem(
-            this.GetPrimaryKeyString(), state.State.LastSequence + 1, entry.Kind, entry.InitiativeId,
-            entry.Title, entry.Text, entry.OccurredAt, entry.EventId);
-        state.State.CurrentPage.Add(item);
-        state.State.LastSequence = item.Sequence;
-        state.State.PublishedEvents[entry.InitiativeId] = entry.EventNumber;
-        SetDeadline(entry.InitiativeId, entry.StepExpectedEnd);
-        return item;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The feed of {Code} could not be read back after a failed write; the grain starts again from storage.")]
-    private partial void LogRereadFailed(Exception exception, string code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The feed of {Code} could not read items another activation appended; readers read them from the rows.")]
+    private partial void LogCatchUpFailed(Exception exception, string code);
+
+    /// <summary>Takes a stored item into the newest ones and tells the observers.</summary>
+    private async Task Stored(FeedItem item)
+    {
+        if (item.Sequence <= _committed)
+        {
+            return;
+        }
+
+        _recent.Add(item);
+        if (_recent.Count > MaxRead)
+        {
+            _recent.RemoveRange(0, _recent.Count - MaxRead);
+        }
+
+        _committed = item.Sequence;
+
+        // One-way calls: a slow or dead node cannot hold up the feed; a failed observer is dropped.
+        await _observers.Notify(observer => observer.OnFeedItem(item));
+    }
 
     public async Task<IReadOnlyList<FeedItem>> GetLatest(int count)
     {
         var take = Math.Clamp(count, 0, MaxRead);
-        var from = Math.Max(0, _committed - take);
-        var items = await Range(from, take);
+        var items = await Range(Math.Max(0, _committed - take), take);
         items.Reverse();
         return items;
     }
@@ -296,40 +282,20 @@ public sealed partial class NeighbourhoodGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>The items after <paramref name="after"/>, oldest first, at most <paramref name="max"/>.</summary>
+    /// <summary>The items after <paramref name="after"/>, oldest first, at most <paramref name="max"/>: from memory when it holds them.</summary>
     private async Task<List<FeedItem>> Range(long after, int max)
     {
-        var items = new List<FeedItem>(Math.Min(max, FeedPage.Size));
         var last = Math.Min(_committed, after + max);
-        for (var page = FeedPage.Of(after + 1); after < last && page < StoredPages; page++)
+        if (after >= last)
         {
-            items.AddRange((await StoredPage(page)).Where(i => i.Sequence > after && i.Sequence <= last));
+            return [];
         }
 
-        items.AddRange(state.State.CurrentPage.Where(i => i.Sequence > after && i.Sequence <= last));
-        return items;
-    }
-
-    private async Task<IReadOnlyList<FeedItem>> StoredPage(long index)
-    {
-        if (!_pages.TryGetValue(index, out var items))
+        if (_recent.Count > 0 && after + 1 >= _recent[0].Sequence)
         {
-            items = await GrainFactory.GetGrain<IFeedPageGrain>(FeedPage.Key(this.GetPrimaryKeyString(), index)).Get();
-            _pages[index] = items;
+            return _recent.Where(i => i.Sequence > after && i.Sequence <= last).ToList();
         }
 
-        return items;
-    }
-
-    private void SetDeadline(Guid initiative, DateOnly? due)
-    {
-        if (due is { } day)
-        {
-            state.State.Deadlines[initiative] = day;
-        }
-        else
-        {
-            state.State.Deadlines.Remove(initiative);
-        }
+        return (await rows.Read(Code, after, (int)(last - after))).Where(i => i.Sequence <= last).ToList();
     }
 }

@@ -2,30 +2,32 @@ using Haarlem.Initiatives.Grains.Feed;
 
 namespace Haarlem.Initiatives.Grains.Neighbourhoods;
 
-/// <summary>The stored state of a neighbourhood grain (JSON). <see cref="SchemaVersion"/> marks its shape.</summary>
+/// <summary>
+/// The stored state of a neighbourhood grain (JSON): since schema version 3 only what the
+/// neighbourhood is. Its feed is kept as rows (<see cref="IFeedRows"/>), its open initiatives'
+/// deadlines in its index. <see cref="SchemaVersion"/> marks the shape; the other properties are
+/// what older versions kept here, read once to move them into rows.
+/// </summary>
 public sealed class NeighbourhoodState
 {
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
     public NeighbourhoodInfo? Info { get; set; }
 
-    /// <summary>The sequence number of the newest item ever appended.</summary>
+    /// <summary>Versions 1 and 2: the sequence number of the newest item ever appended.</summary>
     public long LastSequence { get; set; }
 
-    /// <summary>The items of the newest, unfinished page, oldest first (see <see cref="FeedPage"/>).</summary>
+    /// <summary>Version 2: the items of the newest, unfinished page, oldest first (full pages were in <see cref="FeedPageGrain"/>s).</summary>
     public List<FeedItem> CurrentPage { get; set; } = [];
 
-    /// <summary>Per initiative, the number of its newest event in this feed: an event up to it is a repeat.</summary>
+    /// <summary>Version 2: per initiative, the number of its newest event in this feed (the rows tell this since).</summary>
     public Dictionary<Guid, int> PublishedEvents { get; set; } = [];
 
-    /// <summary>
-    /// The open initiatives of this neighbourhood and the day their current step is due: the
-    /// neighbourhood's reminder checks them, so no initiative needs a reminder of its own.
-    /// </summary>
+    /// <summary>Version 2: the open initiatives and the day their current step is due (their summaries in the index tell this since).</summary>
     public Dictionary<Guid, DateOnly> Deadlines { get; set; } = [];
 
-    /// <summary>Schema version 1 kept up to 1,000 recent items here; read only to migrate them into pages.</summary>
+    /// <summary>Version 1 kept up to 1,000 recent items here.</summary>
     public List<FeedItem>? Feed { get; set; }
 }

@@ -114,7 +114,7 @@ public sealed partial class PersonGrain
             // A digest newly chosen starts from now: earlier notices were already handled another way.
             if (!(previous?.Channels.Values.Contains(channel) ?? false) && settings.Channels.Values.Contains(channel))
             {
-                state.State.DigestedThrough[channel] = state.State.LastSequence;
+                state.State.DigestedThrough[channel] = _last;
                 state.State.LastDigest[channel] = now;
             }
         }
@@ -157,9 +157,9 @@ public sealed partial class PersonGrain
     /// <summary>After a delivery: mail it soon, outside the caller's turn, and make sure a restart does not forget it.</summary>
     private async Task ScheduleMail()
     {
-        if (Settings.Email is null || Settings.EmailProblem is not null || !HasPendingMail())
+        if (Settings.Email is null || Settings.EmailProblem is not null || !await HasPendingMail())
         {
-            state.State.MailedThrough = state.State.LastSequence;
+            state.State.MailedThrough = _last;
             return;
         }
 
@@ -180,8 +180,8 @@ public sealed partial class PersonGrain
         return SendPendingMail();
     }
 
-    private bool HasPendingMail() =>
-        state.State.Inbox.Exists(i => i.Sequence > state.State.MailedThrough && Settings.ChannelFor(i.Notice) == NoticeChannel.EmailNow);
+    private async Task<bool> HasPendingMail() =>
+        (await ItemsAfter(state.State.MailedThrough, InboxSize)).Any(i => Settings.ChannelFor(i.Notice) == NoticeChannel.EmailNow);
 
     public async Task SendPendingMail()
     {
@@ -190,7 +190,7 @@ public sealed partial class PersonGrain
         var progressed = false;
         try
         {
-            foreach (var item in state.State.Inbox.Where(i => i.Sequence > state.State.MailedThrough).ToList())
+            foreach (var item in await ItemsAfter(state.State.MailedThrough, InboxSize))
             {
                 if (settings.Email is { } email && settings.EmailProblem is null && settings.ChannelFor(item.Notice) == NoticeChannel.EmailNow)
                 {
@@ -223,7 +223,7 @@ public sealed partial class PersonGrain
             metrics.MailFailed("rejected");
             MailNoLongerWaiting();
             state.State.Settings = settings with { EmailProblem = rejected.Message };
-            state.State.MailedThrough = state.State.LastSequence;
+            state.State.MailedThrough = _last;
             progressed = true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -269,8 +269,8 @@ public sealed partial class PersonGrain
             }
 
             var through = state.State.DigestedThrough.GetValueOrDefault(channel);
-            var notices = state.State.Inbox
-                .Where(i => i.Sequence > through && kinds.Contains(i.Notice))
+            var notices = (await ItemsAfter(through, InboxSize))
+                .Where(i => kinds.Contains(i.Notice))
                 .Select(i => new Notice(i.Notice, i.Kind, i.InitiativeId, i.Title, i.Text, i.OccurredAt))
                 .ToList();
             var seen = new Dictionary<string, long>(state.State.NeighbourhoodSeen);
@@ -309,7 +309,7 @@ public sealed partial class PersonGrain
                 }
             }
 
-            state.State.DigestedThrough[channel] = state.State.LastSequence;
+            state.State.DigestedThrough[channel] = _last;
             state.State.NeighbourhoodSeen = seen;
             state.State.LastDigest[channel] = due;
             await state.WriteStateAsync();

@@ -13,6 +13,7 @@ public sealed partial class PersonGrain(
     IMailSender mail,
     NoticeLinks links,
     Delivery.IPersonIndex index,
+    IInboxRows inbox,
     HubMetrics metrics,
     Geo.MunicipalityMap map,
     ILogger<PersonGrain> logger)
@@ -23,42 +24,60 @@ public sealed partial class PersonGrain(
 
     private readonly ObserverManager<IInboxObserver> _observers = new(NeighbourhoodGrain.ObserverExpiry, logger);
 
+    // The newest private items (at most InboxSize), oldest first, and the number of the newest.
+    private readonly List<PrivateItem> _inbox = [];
+    private long _last;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var userId = this.GetPrimaryKeyString();
+        if (state.RecordExists && state.State.SchemaVersion < PersonState.CurrentSchemaVersion)
+        {
+            // Version 1 kept the inbox in this state: store it as rows with its numbers (a repeat
+            // after a crash changes nothing), then drop it here.
+            await inbox.Import(userId, state.State.Inbox, cancellationToken);
+            state.State.Inbox = [];
+            state.State.LastSequence = 0;
+            state.State.SchemaVersion = PersonState.CurrentSchemaVersion;
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        await LoadInbox(cancellationToken);
+    }
+
+    private async Task LoadInbox(CancellationToken cancellationToken = default)
+    {
+        var latest = await inbox.Latest(this.GetPrimaryKeyString(), InboxSize, cancellationToken);
+        _inbox.Clear();
+        _inbox.AddRange(latest.Reverse());
+        _last = latest.Count > 0 ? latest[0].Sequence : 0;
+    }
+
     public Task Deliver(PrivateEntry entry) => DeliverAll([entry]);
 
     public async Task DeliverAll(IReadOnlyList<PrivateEntry> entries)
     {
-        var added = new List<PrivateItem>();
-        foreach (var entry in entries)
-        {
-            if (state.State.Inbox.Exists(i => i.EventId == entry.EventId))
-            {
-                continue; // offered again after a retry: delivered once
-            }
-
-            var item = new PrivateItem(state.State.LastSequence + 1, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice);
-            state.State.Inbox.Add(item);
-            state.State.LastSequence = item.Sequence;
-            added.Add(item);
-        }
-
+        // The rows number the items and take each event once (offered again after a retry: delivered once).
+        var added = (await inbox.Append(this.GetPrimaryKeyString(), entries)).OfType<PrivateItem>().ToList();
         if (added.Count == 0)
         {
             return;
         }
 
-        if (state.State.Inbox.Count > InboxSize)
+        if (added[0].Sequence != _last + 1)
         {
-            state.State.Inbox.RemoveRange(0, state.State.Inbox.Count - InboxSize);
+            // Items this activation did not add (another activation, briefly): read the newest again.
+            await LoadInbox();
         }
+        else
+        {
+            _inbox.AddRange(added);
+            if (_inbox.Count > InboxSize)
+            {
+                _inbox.RemoveRange(0, _inbox.Count - InboxSize);
+            }
 
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
+            _last = added[^1].Sequence;
         }
 
         var userId = this.GetPrimaryKeyString();
@@ -70,13 +89,29 @@ public sealed partial class PersonGrain(
         await ScheduleMail();
     }
 
-    public Task<IReadOnlyList<PrivateItem>> GetInboxAfter(long afterSequence, int max) => Task.FromResult<IReadOnlyList<PrivateItem>>(
-        state.State.Inbox.Where(i => i.Sequence > afterSequence).Take(Math.Clamp(max, 0, InboxSize)).ToList());
+    public async Task<IReadOnlyList<PrivateItem>> GetInboxAfter(long afterSequence, int max) =>
+        await ItemsAfter(afterSequence, Math.Max(0, max));
+
+    /// <summary>The items after <paramref name="after"/>, oldest first, at most <paramref name="max"/>: from memory when it holds them.</summary>
+    private async Task<IReadOnlyList<PrivateItem>> ItemsAfter(long after, int max)
+    {
+        if (after >= _last || max == 0)
+        {
+            return [];
+        }
+
+        if (_inbox.Count > 0 && after + 1 >= _inbox[0].Sequence)
+        {
+            return _inbox.Where(i => i.Sequence > after).Take(max).ToList();
+        }
+
+        return (await inbox.Read(this.GetPrimaryKeyString(), after, max)).Where(i => i.Sequence <= _last).ToList();
+    }
 
     public Task<long> Subscribe(IInboxObserver observer)
     {
         _observers.Subscribe(observer, observer);
-        return Task.FromResult(state.State.LastSequence);
+        return Task.FromResult(_last);
     }
 
     public Task Unsubscribe(IInboxObserver observer)
@@ -143,6 +178,7 @@ public sealed partial class PersonGrain(
         await Geo.Homes.Get(GrainFactory).Set(userId, null);
         await Task.WhenAll((await GetInitiatives()).Select(id => GrainFactory.GetGrain<IInitiativeGrain>(id).ForgetPerson(userId)));
         await index.Forget(userId);
+        await inbox.Forget(userId);
         await state.ClearStateAsync();
         DeactivateOnIdle();
     }

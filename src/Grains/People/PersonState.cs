@@ -1,9 +1,13 @@
 namespace Haarlem.Initiatives.Grains.People;
 
-/// <summary>The stored state of a person grain (JSON).</summary>
+/// <summary>
+/// The stored state of a person grain (JSON). Since schema version 2 the inbox is kept as rows
+/// (<see cref="IInboxRows"/>); <see cref="Inbox"/> and <see cref="LastSequence"/> are what version
+/// 1 kept here, read once to move them into rows.
+/// </summary>
 public sealed class PersonState
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
@@ -11,9 +15,10 @@ public sealed class PersonState
 
     public List<string> Neighbourhoods { get; set; } = [];
 
-    /// <summary>The latest private items (at most <see cref="PersonGrain.InboxSize"/>), oldest first.</summary>
+    /// <summary>Version 1: the latest private items (at most <see cref="PersonGrain.InboxSize"/>), oldest first.</summary>
     public List<PrivateItem> Inbox { get; set; } = [];
 
+    /// <summary>Version 1: the number of the newest private item.</summary>
     public long LastSequence { get; set; }
 
     /// <summary>The roles the last sign-in gave (for the default settings).</summary>

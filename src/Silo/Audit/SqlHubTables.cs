@@ -5,27 +5,33 @@ using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Delivery;
+using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Index;
+using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Delivery;
 using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Silo.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Haarlem.Initiatives.Silo.Audit;
 
 /// <summary>
 /// The hub's own tables in its database (SQLite or PostgreSQL): the audit trail <c>hub_audit</c>
-/// (triggers refuse UPDATE and DELETE), the person data index <c>hub_person_initiatives</c> and
-/// the delivery ledger <c>hub_delivery_pending</c> and the neighbourhood indexes' summaries
-/// <c>hub_index_summaries</c>. Writes wait until they are stored and are
-/// written in groups: whatever arrived while the previous group was being written goes in one
-/// transaction, so many concurrent changes cost one commit, not one each. Every write is
-/// idempotent (a change key, a primary key, a version), so a delivery repeated after a crash
-/// changes nothing; rows are written in key order so that two nodes' groups cannot deadlock.
+/// (triggers refuse UPDATE and DELETE), the person data index <c>hub_person_initiatives</c>, the
+/// delivery ledger <c>hub_delivery_pending</c>, the neighbourhood indexes' summaries
+/// <c>hub_index_summaries</c>, the neighbourhood feeds <c>hub_feed_items</c> and the people's
+/// inboxes <c>hub_inbox</c>. Writes wait until they are stored and are written in groups:
+/// whatever arrived while the previous group was being written goes in one transaction, so many
+/// concurrent changes cost one commit, not one each. Every write is idempotent (a change key, a
+/// primary key, a version, an event), so a delivery repeated after a crash changes nothing; rows
+/// are written in key order so that two nodes' groups cannot deadlock. A group that fails is
+/// written again part by part, so one part that cannot be stored fails alone.
 /// </summary>
-public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeliveryLedger, IIndexRows, IAsyncDisposable
+public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeliveryLedger, IIndexRows, IFeedRows, IInboxRows, IAsyncDisposable
 {
     private const int MaxGroup = 500;
 
@@ -43,11 +49,15 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
 
     private readonly SqliteWriteGate? _gate;
 
+    private readonly ILogger _logger;
+
     /// <param name="settings">Where the tables are.</param>
     /// <param name="gate">On SQLite, the process's one queue for writes (see <see cref="SqliteWriteGate"/>).</param>
-    public SqlHubTables(HubSiloSettings settings, SqliteWriteGate? gate = null)
+    /// <param name="logger">Says when a group was written again part by part.</param>
+    public SqlHubTables(HubSiloSettings settings, SqliteWriteGate? gate = null, ILogger<SqlHubTables>? logger = null)
     {
         _settings = settings;
+        _logger = logger ?? NullLogger<SqlHubTables>.Instance;
         _gate = settings.Provider == StorageProvider.Sqlite ? gate : null;
         _sqlite = settings.Provider == StorageProvider.Sqlite;
         _writer = Task.Run(Write);
@@ -60,22 +70,70 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
     public Task Store(string neighbourhood, IReadOnlyList<InitiativeSummary> summaries, CancellationToken cancellationToken = default) =>
         summaries.Count == 0 ? Task.CompletedTask : Enqueue(new IndexRows(neighbourhood, summaries), cancellationToken);
 
-    public async Task<IReadOnlyList<InitiativeSummary>> Load(string neighbourhood, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<InitiativeSummary>> Load(string neighbourhood, CancellationToken cancellationToken = default) =>
+        Query(
+            _sqlite
+                ? "SELECT summary FROM hub_index_summaries WHERE neighbourhood = @neighbourhood"
+                : "SELECT summary::text FROM hub_index_summaries WHERE neighbourhood = @neighbourhood",
+            reader => JsonSerializer.Deserialize<InitiativeSummary>(reader.GetString(0), SummaryJson)!,
+            cancellationToken,
+            ("neighbourhood", neighbourhood));
+
+    /// <summary>
+    /// Entries of one feed or one inbox (<see cref="Key"/>) waiting in the write queue, and their
+    /// items once stored: each is numbered inside the transaction, or null for a repeat.
+    /// </summary>
+    private sealed class NumberedAppend<TEntry, TItem>(string key, IReadOnlyList<TEntry> entries)
+        where TItem : class
     {
-        await using var connection = await Open(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = _sqlite
-            ? "SELECT summary FROM hub_index_summaries WHERE neighbourhood = @neighbourhood"
-            : "SELECT summary::text FROM hub_index_summaries WHERE neighbourhood = @neighbourhood";
-        Add(command, "neighbourhood", neighbourhood);
-        var summaries = new List<InitiativeSummary>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        public string Key { get; } = key;
+
+        public IReadOnlyList<TEntry> Entries { get; } = entries;
+
+        public TItem?[] Items { get; } = new TItem?[entries.Count];
+    }
+
+    /// <summary>Queues the entries of one feed or inbox and returns their items once stored.</summary>
+    private async Task<IReadOnlyList<TItem?>> AppendNumbered<TEntry, TItem>(string key, IReadOnlyList<TEntry> entries, CancellationToken cancellationToken)
+        where TItem : class
+    {
+        if (entries.Count == 0)
         {
-            summaries.Add(JsonSerializer.Deserialize<InitiativeSummary>(reader.GetString(0), SummaryJson)!);
+            return [];
         }
 
-        return summaries;
+        var append = new NumberedAppend<TEntry, TItem>(key, entries);
+        await Enqueue(append, cancellationToken);
+        return append.Items;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="insert"/> (an INSERT … SELECT … RETURNING sequence that numbers the row
+    /// or inserts none for a repeat) for each entry, in key order, and keeps each one's item.
+    /// </summary>
+    private async Task StoreNumbered<TEntry, TItem>(
+        DbConnection connection, DbTransaction transaction, IEnumerable<object> work, string insert,
+        Action<DbCommand, string, TEntry> values, Func<string, long, TEntry, TItem> item)
+        where TItem : class
+    {
+        var appends = work.OfType<NumberedAppend<TEntry, TItem>>().OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+        if (appends.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Command(connection, transaction, insert);
+        foreach (var append in appends)
+        {
+            for (var i = 0; i < append.Entries.Count; i++)
+            {
+                command.Parameters.Clear();
+                values(command, append.Key, append.Entries[i]);
+                append.Items[i] = await command.ExecuteScalarAsync() is { } sequence and not DBNull
+                    ? item(append.Key, Convert.ToInt64(sequence, CultureInfo.InvariantCulture), append.Entries[i])
+                    : null;
+            }
+        }
     }
 
     /// <summary>A neighbourhood index's changed summaries, waiting in the write queue.</summary>
@@ -88,44 +146,22 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
         await stored.Task.WaitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> Read(DateOnly day, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Open(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT at, user_id, user_name, action, initiative_id, outcome, change_key FROM hub_audit WHERE day = @day ORDER BY id";
-        Add(command, "day", _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day);
-        var entries = new List<AuditEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new AuditEntry(
+    public Task<IReadOnlyList<AuditEntry>> Read(DateOnly day, CancellationToken cancellationToken = default) =>
+        Query(
+            "SELECT at, user_id, user_name, action, initiative_id, outcome, change_key FROM hub_audit WHERE day = @day ORDER BY id",
+            reader => new AuditEntry(
                 reader.GetFieldValue<DateTimeOffset>(0),
                 reader.GetString(1),
                 reader.GetString(2),
                 reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetFieldValue<Guid>(4),
                 Enum.Parse<AuditOutcome>(reader.GetString(5)),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
+                reader.IsDBNull(6) ? null : reader.GetString(6)),
+            cancellationToken,
+            ("day", _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day));
 
-        return entries;
-    }
-
-    public async Task<IReadOnlyList<Guid>> Initiatives(string userId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Open(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT initiative_id FROM hub_person_initiatives WHERE user_id = @user_id";
-        Add(command, "user_id", userId);
-        var ids = new List<Guid>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetFieldValue<Guid>(0));
-        }
-
-        return ids;
-    }
+    public Task<IReadOnlyList<Guid>> Initiatives(string userId, CancellationToken cancellationToken = default) =>
+        Query("SELECT initiative_id FROM hub_person_initiatives WHERE user_id = @user_id", reader => reader.GetFieldValue<Guid>(0), cancellationToken, ("user_id", userId));
 
     public async Task Forget(string userId, CancellationToken cancellationToken = default)
     {
@@ -188,9 +224,26 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
 
             try
             {
-                var work = group.Select(g => g.Work).ToList();
-                await (_gate is null ? Store(work) : _gate.Run(() => Store(work)));
+                await StoreGroup(group.Select(g => g.Work).ToList());
                 group.ForEach(g => g.Stored.TrySetResult());
+            }
+            catch (Exception exception) when (group.Count > 1)
+            {
+                // One part that cannot be stored (a conflict, a value the database refuses) must not
+                // hold up the others: each part alone, so only the one that fails reports it.
+                LogGroupSplit(exception, group.Count);
+                foreach (var (work, stored) in group)
+                {
+                    try
+                    {
+                        await StoreGroup([work]);
+                        stored.TrySetResult();
+                    }
+                    catch (Exception alone)
+                    {
+                        stored.TrySetException(alone);
+                    }
+                }
             }
             catch (Exception exception)
             {
@@ -198,6 +251,8 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
             }
         }
     }
+
+    private Task StoreGroup(List<object> work) => _gate is null ? Store(work) : _gate.Run(() => Store(work));
 
     private async Task Store(List<object> work)
     {
@@ -226,6 +281,11 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
 
         await using var connection = await Open(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
+        await StoreFeedImports(connection, transaction, [.. work.OfType<FeedImport>().SelectMany(i => i.Items)]);
+        await StoreInboxImports(connection, transaction, [.. work.OfType<InboxImport>()]);
+        await EraseInboxes(connection, transaction, [.. work.OfType<InboxErasure>()]);
+        await StoreFeeds(connection, transaction, work);
+        await StoreInboxes(connection, transaction, work);
         await using (var command = Command(connection, transaction, """
             INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome, change_key)
             VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome, @change_key)
@@ -302,6 +362,36 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
 
     private object Id(Guid id) => _sqlite ? id.ToString() : id;
 
+    private object Moment(DateTimeOffset at) => _sqlite ? at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) : at.ToUniversalTime();
+
+    private static Guid ReadId(DbDataReader reader, int column) => reader.GetFieldValue<Guid>(column);
+
+    private static DateTimeOffset ReadMoment(DbDataReader reader, int column) => reader.GetFieldValue<DateTimeOffset>(column);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A group of {Count} table writes failed; each part is written alone.")]
+    private partial void LogGroupSplit(Exception exception, int count);
+
+    /// <summary>Runs a query on a connection of its own and reads each row with <paramref name="read"/>.</summary>
+    private async Task<IReadOnlyList<T>> Query<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await Open(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            Add(command, name, value);
+        }
+
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var command = connection.CreateCommand();
@@ -319,11 +409,11 @@ public sealed class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeli
         return connection;
     }
 
-    private static void Add(DbCommand command, string name, object value)
+    private static void Add(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = value;
+        parameter.Value = value ?? DBNull.Value;
         command.Parameters.Add(parameter);
     }
 

@@ -16,7 +16,7 @@ public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFix
         var observer = new FirstFeedItem();
         await neighbourhood.Subscribe(hub.Cluster.Client.CreateObjectReference<IFeedObserver>(observer));
         var id = Guid.NewGuid();
-        FlakyStorageCluster.Storage.FailWrites("neighbourhood", 2);
+        FlakyStorageCluster.Feed.FailAppends(2);
 
         var result = await hub.Grains.GetGrain<IInitiativeGrain>(id).Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play), TestPeople.Initiator);
 

@@ -14,6 +14,9 @@ public sealed class FlakyStorageCluster : HubTestCluster
 {
     public static FlakyStorage Storage { get; } = new();
 
+    /// <summary>The silo's feed rows, which can be told to refuse the next appends.</summary>
+    public static MemoryFeedRows Feed { get; } = new();
+
     protected override void Configure(TestClusterBuilder builder) => builder.AddSiloBuilderConfigurator<Configurator>();
 
     private sealed class Configurator : ISiloConfigurator
@@ -23,6 +26,7 @@ public sealed class FlakyStorageCluster : HubTestCluster
             siloBuilder.AddMemoryGrainStorage("inner");
             siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) =>
                 Storage.Wrap(services.GetRequiredKeyedService<IGrainStorage>("inner")));
+            siloBuilder.Services.AddSingleton<Grains.Feed.IFeedRows>(Feed);
         }
     }
 }

@@ -8,10 +8,8 @@ using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Ratings;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Delivery;
-using Haarlem.Initiatives.Silo.Schema;
+using Haarlem.Initiatives.Silo.Tests.Support;
 using Haarlem.Initiatives.Testing;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Haarlem.Initiatives.Silo.Tests.Audit;
 
@@ -218,49 +216,24 @@ public abstract class AuditLogTests
 
 public sealed class SqliteAuditLogTests : AuditLogTests, IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly string _path;
+    private readonly SqliteTablesDatabase _database = new();
 
-    public SqliteAuditLogTests()
-    {
-        _path = _folder.File("audit.db");
-        SqliteSchema.Apply(_path);
-    }
+    protected override HubSiloSettings Settings => _database.Settings;
 
-    protected override HubSiloSettings Settings => new() { Provider = StorageProvider.Sqlite, SqlitePath = _path };
+    protected override DbConnection Open() => _database.Open();
 
-    protected override DbConnection Open()
-    {
-        var connection = new SqliteConnection(SqliteSchema.ConnectionString(_path));
-        connection.Open();
-        return connection;
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 }
 
 public sealed class PostgreSqlHubTablesTests(PostgresServer server) : AuditLogTests, IClassFixture<PostgresServer>, IAsyncLifetime
 {
-    private string _connectionString = null!;
+    private PostgreSqlTablesDatabase _database = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connectionString = await server.CreateDatabase();
-        PostgreSqlSchema.Apply(_connectionString);
-    }
+    public async Task InitializeAsync() => _database = await PostgreSqlTablesDatabase.Create(server);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    protected override HubSiloSettings Settings => new() { Provider = StorageProvider.PostgreSql, ConnectionString = _connectionString };
+    protected override HubSiloSettings Settings => _database.Settings;
 
-    protected override DbConnection Open()
-    {
-        var connection = new NpgsqlConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
+    protected override DbConnection Open() => _database.Open();
 }

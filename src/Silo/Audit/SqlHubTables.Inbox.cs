@@ -1,0 +1,108 @@
+using System.Data.Common;
+using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Notifications;
+using Haarlem.Initiatives.Grains.People;
+
+namespace Haarlem.Initiatives.Silo.Audit;
+
+/// <summary>The people's private notices as rows of <c>hub_inbox</c> (see <see cref="IInboxRows"/>).</summary>
+public sealed partial class SqlHubTables
+{
+    /// <summary>Items with their numbers from an older hub's grain state, waiting in the write queue.</summary>
+    private sealed record InboxImport(string UserId, IReadOnlyList<PrivateItem> Items);
+
+    /// <summary>A person whose notices are to be erased, waiting in the write queue.</summary>
+    private sealed record InboxErasure(string UserId);
+
+    private const string InboxColumns = "sequence, kind, initiative_id, title, text, occurred_at, event_id, notice";
+
+    public Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, CancellationToken cancellationToken = default) =>
+        AppendNumbered<PrivateEntry, PrivateItem>(userId, entries, cancellationToken);
+
+    public Task Import(string userId, IReadOnlyList<PrivateItem> items, CancellationToken cancellationToken = default) =>
+        items.Count == 0 ? Task.CompletedTask : Enqueue(new InboxImport(userId, items), cancellationToken);
+
+    Task IInboxRows.Forget(string userId, CancellationToken cancellationToken) => Enqueue(new InboxErasure(userId), cancellationToken);
+
+    /// <summary>
+    /// Each entry takes the person's next number, given here inside the transaction, unless the
+    /// person has its event already: then no row, and no number used.
+    /// </summary>
+    private Task StoreInboxes(DbConnection connection, DbTransaction transaction, List<object> work) =>
+        StoreNumbered<PrivateEntry, PrivateItem>(connection, transaction, work, """
+            INSERT INTO hub_inbox (user_id, sequence, event_id, kind, notice, initiative_id, title, text, occurred_at)
+            SELECT @user_id, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM hub_inbox WHERE user_id = @user_id),
+                   @event_id, @kind, @notice, @initiative_id, @title, @text, @occurred_at
+            WHERE NOT EXISTS (SELECT 1 FROM hub_inbox WHERE user_id = @user_id AND event_id = @event_id)
+            RETURNING sequence
+            """,
+            (command, userId, entry) => AddNoticeValues(command, userId, entry.EventId, entry.Kind, entry.Notice, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt),
+            (_, sequence, entry) => new PrivateItem(sequence, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice));
+
+    private async Task StoreInboxImports(DbConnection connection, DbTransaction transaction, List<InboxImport> imports)
+    {
+        if (imports.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Command(connection, transaction, """
+            INSERT INTO hub_inbox (user_id, sequence, event_id, kind, notice, initiative_id, title, text, occurred_at)
+            VALUES (@user_id, @sequence, @event_id, @kind, @notice, @initiative_id, @title, @text, @occurred_at)
+            ON CONFLICT DO NOTHING
+            """);
+        foreach (var import in imports.OrderBy(i => i.UserId, StringComparer.Ordinal))
+        {
+            foreach (var item in import.Items.OrderBy(i => i.Sequence))
+            {
+                command.Parameters.Clear();
+                Add(command, "sequence", item.Sequence);
+                AddNoticeValues(command, import.UserId, item.EventId, item.Kind, item.Notice, item.InitiativeId, item.Title, item.Text, item.OccurredAt);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+    }
+
+    private async Task EraseInboxes(DbConnection connection, DbTransaction transaction, List<InboxErasure> erasures)
+    {
+        if (erasures.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Command(connection, transaction, "DELETE FROM hub_inbox WHERE user_id = @user_id");
+        foreach (var erasure in erasures.DistinctBy(e => e.UserId).OrderBy(e => e.UserId, StringComparer.Ordinal))
+        {
+            command.Parameters.Clear();
+            Add(command, "user_id", erasure.UserId);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    Task<IReadOnlyList<PrivateItem>> IInboxRows.Read(string userId, long afterSequence, int max, CancellationToken cancellationToken) =>
+        Query(
+            $"SELECT {InboxColumns} FROM hub_inbox WHERE user_id = @user_id AND sequence > @after ORDER BY sequence LIMIT @max",
+            ReadPrivateItem, cancellationToken, ("user_id", userId), ("after", afterSequence), ("max", max));
+
+    Task<IReadOnlyList<PrivateItem>> IInboxRows.Latest(string userId, int max, CancellationToken cancellationToken) =>
+        Query(
+            $"SELECT {InboxColumns} FROM hub_inbox WHERE user_id = @user_id ORDER BY sequence DESC LIMIT @max",
+            ReadPrivateItem, cancellationToken, ("user_id", userId), ("max", max));
+
+    private static PrivateItem ReadPrivateItem(DbDataReader reader) => new(
+        reader.GetInt64(0), Enum.Parse<FeedItemKind>(reader.GetString(1)), ReadId(reader, 2), reader.GetString(3), reader.GetString(4),
+        ReadMoment(reader, 5), reader.GetString(6), Enum.Parse<NoticeKind>(reader.GetString(7)));
+
+    /// <summary>The values of an inbox row's columns but its number, from an entry or a stored item.</summary>
+    private void AddNoticeValues(DbCommand command, string userId, string eventId, FeedItemKind kind, NoticeKind notice, Guid initiative, string title, string text, DateTimeOffset occurredAt)
+    {
+        Add(command, "user_id", userId);
+        Add(command, "event_id", eventId);
+        Add(command, "kind", kind.ToString());
+        Add(command, "notice", notice.ToString());
+        Add(command, "initiative_id", Id(initiative));
+        Add(command, "title", title);
+        Add(command, "text", text);
+        Add(command, "occurred_at", Moment(occurredAt));
+    }
+}
