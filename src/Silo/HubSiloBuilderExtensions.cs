@@ -42,6 +42,7 @@ public static class HubSiloBuilderExtensions
         silo.Services.TryAddSingleton<IIndexRows>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<Grains.Feed.IFeedRows>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<Grains.People.IInboxRows>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<Grains.Officials.IWorkQueueRows>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeliverySweeper>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<HubMetrics>();

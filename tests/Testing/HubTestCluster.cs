@@ -67,6 +67,7 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.Services.AddSingleton<Grains.Index.IIndexRows, MemoryIndexRows>();
             siloBuilder.Services.AddSingleton<Grains.Feed.IFeedRows, MemoryFeedRows>();
             siloBuilder.Services.AddSingleton<Grains.People.IInboxRows, MemoryInboxRows>();
+            siloBuilder.Services.AddSingleton<Grains.Officials.IWorkQueueRows, MemoryWorkQueueRows>();
         }
     }
 }

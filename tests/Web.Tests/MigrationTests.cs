@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.Grains.Notifications;
+using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Silo.Schema;
 using Haarlem.Initiatives.Testing;
@@ -141,6 +142,36 @@ public sealed class MigrationTests : IDisposable
         before.Select(i => (i.Sequence, i.Text)).Should().Equal((1L, "Antwoord 1"), (2L, "Antwoord 2"));
         after.Select(i => (i.Sequence, i.Text)).Should().Equal((1L, "Antwoord 1"), (2L, "Antwoord 2"), (3L, "Antwoord 3"));
         (state["SchemaVersion"]!.GetValue<int>(), state["Inbox"]!.AsArray().Count).Should().Be((2, 0));
+    }
+
+    [Fact]
+    public async Task An_officials_work_queue_stored_whole_is_moved_into_rows_and_cleared()
+    {
+        var database = _folder.File("hub.db");
+        SqliteSchema.Apply(database);
+        var (garden, party) = (Guid.NewGuid(), Guid.NewGuid());
+        await StoreAsOlderHub(database, "official", "official-3", 5, $$"""
+            {"SchemaVersion":1,"Queue":[
+              {"InitiativeId":"{{garden}}","Title":"Geveltuin","Step":1,"Due":"2026-02-12","InputNumber":null},
+              {"InitiativeId":"{{garden}}","Title":"Geveltuin","Step":1,"Due":"2026-02-09","InputNumber":1},
+              {"InitiativeId":"{{party}}","Title":"Buurtfeest","Step":0,"Due":"2026-02-20","InputNumber":null}]}
+            """);
+
+        await using (var host = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start)))
+        {
+            await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IOfficialGrain>("official-3").GetQueue();
+        }
+
+        await using var restarted = new HubHost(HubSettings.Sqlite(database), new FakeTimeProvider(HubHost.Start));
+        var queue = await restarted.Services.GetRequiredService<IGrainFactory>().GetGrain<IOfficialGrain>("official-3").GetQueue();
+        await using var check = new SqliteConnection(SqliteSchema.ConnectionString(database));
+        await check.OpenAsync();
+        await using var stored = check.CreateCommand();
+        stored.CommandText = "SELECT count(*) FROM OrleansStorage WHERE GrainTypeString = 'official' AND PayloadBinary IS NOT NULL";
+
+        queue.Select(i => (i.Title, i.Due, i.InputNumber)).Should().Equal(
+            ("Geveltuin", new DateOnly(2026, 2, 9), 1), ("Geveltuin", new DateOnly(2026, 2, 12), null), ("Buurtfeest", new DateOnly(2026, 2, 20), null));
+        ((long)(await stored.ExecuteScalarAsync())!).Should().Be(0);
     }
 
     [Fact]

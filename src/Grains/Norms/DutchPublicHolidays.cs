@@ -8,7 +8,12 @@ namespace Haarlem.Initiatives.Grains.Norms;
 /// </summary>
 public static class DutchPublicHolidays
 {
-    public static IReadOnlySet<DateOnly> For(int year)
+    // Every working-day count asks for a year's holidays: each year is worked out once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlySet<DateOnly>> Years = new();
+
+    public static IReadOnlySet<DateOnly> For(int year) => Years.GetOrAdd(year, Compute);
+
+    private static IReadOnlySet<DateOnly> Compute(int year)
     {
         var easter = EasterSunday(year);
         var kingsDay = new DateOnly(year, 4, 27);

@@ -15,15 +15,15 @@ public sealed partial class SqlHubTables
     /// Each entry takes the feed's next number, given here inside the transaction, unless its event
     /// (or a later one of the same initiative) is stored already: then no row, and no number used.
     /// </summary>
-    private Task StoreFeeds(DbConnection connection, DbTransaction transaction, List<object> work) =>
-        StoreNumbered<FeedEntry, FeedItem>(connection, transaction, work, """
+    private void AddFeeds(TableWrites writes, List<object> work) =>
+        AddNumbered<FeedEntry, FeedItem>(writes, work, """
             INSERT INTO hub_feed_items (neighbourhood, sequence, initiative_id, event_number, event_id, kind, title, text, occurred_at)
             SELECT @neighbourhood, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM hub_feed_items WHERE neighbourhood = @neighbourhood),
                    @initiative_id, @event_number, @event_id, @kind, @title, @text, @occurred_at
             WHERE NOT EXISTS (SELECT 1 FROM hub_feed_items WHERE initiative_id = @initiative_id AND event_number >= @event_number)
             RETURNING sequence
             """,
-            (command, neighbourhood, entry) => AddFeedValues(command, neighbourhood, entry.InitiativeId, entry.EventNumber, entry.EventId, entry.Kind, entry.Title, entry.Text, entry.OccurredAt),
+            (neighbourhood, entry) => FeedValues(neighbourhood, entry.InitiativeId, entry.EventNumber, entry.EventId, entry.Kind, entry.Title, entry.Text, entry.OccurredAt),
             (neighbourhood, sequence, entry) => new FeedItem(neighbourhood, sequence, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId));
 
     Task<IReadOnlyList<FeedItem>> IFeedRows.Read(string neighbourhood, long afterSequence, int max, CancellationToken cancellationToken) =>
@@ -44,17 +44,11 @@ public sealed partial class SqlHubTables
         Query("SELECT DISTINCT initiative_id FROM hub_feed_items WHERE neighbourhood = @neighbourhood", reader => ReadId(reader, 0), cancellationToken, ("neighbourhood", neighbourhood));
 
     /// <summary>The values of a feed row's columns but its number, from an entry or a stored item.</summary>
-    private void AddFeedValues(DbCommand command, string neighbourhood, Guid initiative, int eventNumber, string eventId, FeedItemKind kind, string title, string text, DateTimeOffset occurredAt)
-    {
-        Add(command, "neighbourhood", neighbourhood);
-        Add(command, "initiative_id", Id(initiative));
-        Add(command, "event_number", eventNumber);
-        Add(command, "event_id", eventId);
-        Add(command, "kind", kind.ToString());
-        Add(command, "title", title);
-        Add(command, "text", text);
-        Add(command, "occurred_at", Moment(occurredAt));
-    }
+    private (string Name, object? Value)[] FeedValues(string neighbourhood, Guid initiative, int eventNumber, string eventId, FeedItemKind kind, string title, string text, DateTimeOffset occurredAt) =>
+    [
+        ("neighbourhood", neighbourhood), ("initiative_id", Id(initiative)), ("event_number", eventNumber), ("event_id", eventId),
+        ("kind", kind.ToString()), ("title", title), ("text", text), ("occurred_at", Moment(occurredAt)),
+    ];
 
     /// <summary>Items with their numbers from an older hub's grain state, waiting in the write queue.</summary>
     private sealed record FeedImport(IReadOnlyList<FeedItem> Items);
@@ -62,25 +56,18 @@ public sealed partial class SqlHubTables
     public Task Import(IReadOnlyList<FeedItem> items, CancellationToken cancellationToken = default) =>
         items.Count == 0 ? Task.CompletedTask : Enqueue(new FeedImport(items), cancellationToken);
 
-    private async Task StoreFeedImports(DbConnection connection, DbTransaction transaction, List<FeedItem> items)
+    private void AddFeedImports(TableWrites writes, List<FeedItem> items)
     {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = Command(connection, transaction, """
-            INSERT INTO hub_feed_items (neighbourhood, sequence, initiative_id, event_number, event_id, kind, title, text, occurred_at)
-            VALUES (@neighbourhood, @sequence, @initiative_id, @event_number, @event_id, @kind, @title, @text, @occurred_at)
-            ON CONFLICT DO NOTHING
-            """);
         foreach (var item in items.OrderBy(i => i.NeighbourhoodCode, StringComparer.Ordinal).ThenBy(i => i.Sequence))
         {
-            command.Parameters.Clear();
-            Add(command, "sequence", item.Sequence);
             // Version 1 of the feed numbered no events: it published one per initiative, its submission.
-            AddFeedValues(command, item.NeighbourhoodCode, item.InitiativeId, item.EventNumber > 0 ? item.EventNumber : 1, item.EventId, item.Kind, item.Title, item.Text, item.OccurredAt);
-            await command.ExecuteNonQueryAsync();
+            writes.Add(
+                """
+                INSERT INTO hub_feed_items (neighbourhood, sequence, initiative_id, event_number, event_id, kind, title, text, occurred_at)
+                VALUES (@neighbourhood, @sequence, @initiative_id, @event_number, @event_id, @kind, @title, @text, @occurred_at)
+                ON CONFLICT DO NOTHING
+                """,
+                [("sequence", item.Sequence), .. FeedValues(item.NeighbourhoodCode, item.InitiativeId, item.EventNumber > 0 ? item.EventNumber : 1, item.EventId, item.Kind, item.Title, item.Text, item.OccurredAt)]);
         }
     }
 }

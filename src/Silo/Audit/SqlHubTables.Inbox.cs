@@ -28,54 +28,39 @@ public sealed partial class SqlHubTables
     /// Each entry takes the person's next number, given here inside the transaction, unless the
     /// person has its event already: then no row, and no number used.
     /// </summary>
-    private Task StoreInboxes(DbConnection connection, DbTransaction transaction, List<object> work) =>
-        StoreNumbered<PrivateEntry, PrivateItem>(connection, transaction, work, """
+    private void AddInboxes(TableWrites writes, List<object> work) =>
+        AddNumbered<PrivateEntry, PrivateItem>(writes, work, """
             INSERT INTO hub_inbox (user_id, sequence, event_id, kind, notice, initiative_id, title, text, occurred_at)
             SELECT @user_id, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM hub_inbox WHERE user_id = @user_id),
                    @event_id, @kind, @notice, @initiative_id, @title, @text, @occurred_at
             WHERE NOT EXISTS (SELECT 1 FROM hub_inbox WHERE user_id = @user_id AND event_id = @event_id)
             RETURNING sequence
             """,
-            (command, userId, entry) => AddNoticeValues(command, userId, entry.EventId, entry.Kind, entry.Notice, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt),
+            (userId, entry) => NoticeValues(userId, entry.EventId, entry.Kind, entry.Notice, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt),
             (_, sequence, entry) => new PrivateItem(sequence, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice));
 
-    private async Task StoreInboxImports(DbConnection connection, DbTransaction transaction, List<InboxImport> imports)
+    private void AddInboxImports(TableWrites writes, List<InboxImport> imports)
     {
-        if (imports.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = Command(connection, transaction, """
-            INSERT INTO hub_inbox (user_id, sequence, event_id, kind, notice, initiative_id, title, text, occurred_at)
-            VALUES (@user_id, @sequence, @event_id, @kind, @notice, @initiative_id, @title, @text, @occurred_at)
-            ON CONFLICT DO NOTHING
-            """);
         foreach (var import in imports.OrderBy(i => i.UserId, StringComparer.Ordinal))
         {
             foreach (var item in import.Items.OrderBy(i => i.Sequence))
             {
-                command.Parameters.Clear();
-                Add(command, "sequence", item.Sequence);
-                AddNoticeValues(command, import.UserId, item.EventId, item.Kind, item.Notice, item.InitiativeId, item.Title, item.Text, item.OccurredAt);
-                await command.ExecuteNonQueryAsync();
+                writes.Add(
+                    """
+                    INSERT INTO hub_inbox (user_id, sequence, event_id, kind, notice, initiative_id, title, text, occurred_at)
+                    VALUES (@user_id, @sequence, @event_id, @kind, @notice, @initiative_id, @title, @text, @occurred_at)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    [("sequence", item.Sequence), .. NoticeValues(import.UserId, item.EventId, item.Kind, item.Notice, item.InitiativeId, item.Title, item.Text, item.OccurredAt)]);
             }
         }
     }
 
-    private async Task EraseInboxes(DbConnection connection, DbTransaction transaction, List<InboxErasure> erasures)
+    private static void AddInboxErasures(TableWrites writes, List<InboxErasure> erasures)
     {
-        if (erasures.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = Command(connection, transaction, "DELETE FROM hub_inbox WHERE user_id = @user_id");
         foreach (var erasure in erasures.DistinctBy(e => e.UserId).OrderBy(e => e.UserId, StringComparer.Ordinal))
         {
-            command.Parameters.Clear();
-            Add(command, "user_id", erasure.UserId);
-            await command.ExecuteNonQueryAsync();
+            writes.Add("DELETE FROM hub_inbox WHERE user_id = @user_id", ("user_id", erasure.UserId));
         }
     }
 
@@ -94,15 +79,9 @@ public sealed partial class SqlHubTables
         ReadMoment(reader, 5), reader.GetString(6), Enum.Parse<NoticeKind>(reader.GetString(7)));
 
     /// <summary>The values of an inbox row's columns but its number, from an entry or a stored item.</summary>
-    private void AddNoticeValues(DbCommand command, string userId, string eventId, FeedItemKind kind, NoticeKind notice, Guid initiative, string title, string text, DateTimeOffset occurredAt)
-    {
-        Add(command, "user_id", userId);
-        Add(command, "event_id", eventId);
-        Add(command, "kind", kind.ToString());
-        Add(command, "notice", notice.ToString());
-        Add(command, "initiative_id", Id(initiative));
-        Add(command, "title", title);
-        Add(command, "text", text);
-        Add(command, "occurred_at", Moment(occurredAt));
-    }
+    private (string Name, object? Value)[] NoticeValues(string userId, string eventId, FeedItemKind kind, NoticeKind notice, Guid initiative, string title, string text, DateTimeOffset occurredAt) =>
+    [
+        ("user_id", userId), ("event_id", eventId), ("kind", kind.ToString()), ("notice", notice.ToString()),
+        ("initiative_id", Id(initiative)), ("title", title), ("text", text), ("occurred_at", Moment(occurredAt)),
+    ];
 }

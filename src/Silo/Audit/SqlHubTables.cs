@@ -7,6 +7,7 @@ using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Delivery;
 using Haarlem.Initiatives.Grains.Feed;
 using Haarlem.Initiatives.Grains.Index;
+using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Silo.Configuration;
 using Haarlem.Initiatives.Silo.Delivery;
@@ -23,15 +24,15 @@ namespace Haarlem.Initiatives.Silo.Audit;
 /// The hub's own tables in its database (SQLite or PostgreSQL): the audit trail <c>hub_audit</c>
 /// (triggers refuse UPDATE and DELETE), the person data index <c>hub_person_initiatives</c>, the
 /// delivery ledger <c>hub_delivery_pending</c>, the neighbourhood indexes' summaries
-/// <c>hub_index_summaries</c>, the neighbourhood feeds <c>hub_feed_items</c> and the people's
-/// inboxes <c>hub_inbox</c>. Writes wait until they are stored and are written in groups:
+/// <c>hub_index_summaries</c>, the neighbourhood feeds <c>hub_feed_items</c>, the people's
+/// inboxes <c>hub_inbox</c> and the officials' work queues <c>hub_work_items</c>. Writes wait until they are stored and are written in groups:
 /// whatever arrived while the previous group was being written goes in one transaction, so many
 /// concurrent changes cost one commit, not one each. Every write is idempotent (a change key, a
 /// primary key, a version, an event), so a delivery repeated after a crash changes nothing; rows
 /// are written in key order so that two nodes' groups cannot deadlock. A group that fails is
 /// written again part by part, so one part that cannot be stored fails alone.
 /// </summary>
-public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeliveryLedger, IIndexRows, IFeedRows, IInboxRows, IAsyncDisposable
+public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonIndex, IDeliveryLedger, IIndexRows, IFeedRows, IInboxRows, IWorkQueueRows, IAsyncDisposable
 {
     private const int MaxGroup = 500;
 
@@ -108,30 +109,23 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
     }
 
     /// <summary>
-    /// Runs <paramref name="insert"/> (an INSERT … SELECT … RETURNING sequence that numbers the row
-    /// or inserts none for a repeat) for each entry, in key order, and keeps each one's item.
+    /// Adds <paramref name="insert"/> (an INSERT … SELECT … RETURNING sequence that numbers the row
+    /// or inserts none for a repeat) for each entry, in key order, keeping each one's item.
     /// </summary>
-    private async Task StoreNumbered<TEntry, TItem>(
-        DbConnection connection, DbTransaction transaction, IEnumerable<object> work, string insert,
-        Action<DbCommand, string, TEntry> values, Func<string, long, TEntry, TItem> item)
+    private static void AddNumbered<TEntry, TItem>(
+        TableWrites writes, IEnumerable<object> work, string insert,
+        Func<string, TEntry, (string Name, object? Value)[]> values, Func<string, long, TEntry, TItem> item)
         where TItem : class
     {
-        var appends = work.OfType<NumberedAppend<TEntry, TItem>>().OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
-        if (appends.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = Command(connection, transaction, insert);
-        foreach (var append in appends)
+        foreach (var append in work.OfType<NumberedAppend<TEntry, TItem>>().OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             for (var i = 0; i < append.Entries.Count; i++)
             {
-                command.Parameters.Clear();
-                values(command, append.Key, append.Entries[i]);
-                append.Items[i] = await command.ExecuteScalarAsync() is { } sequence and not DBNull
-                    ? item(append.Key, Convert.ToInt64(sequence, CultureInfo.InvariantCulture), append.Entries[i])
-                    : null;
+                var (index, entry) = (i, append.Entries[i]);
+                writes.AddReturning(
+                    insert,
+                    sequence => append.Items[index] = sequence is null ? null : item(append.Key, Convert.ToInt64(sequence, CultureInfo.InvariantCulture), entry),
+                    values(append.Key, entry));
             }
         }
     }
@@ -279,84 +273,63 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
             .OrderBy(r => r.Neighbourhood, StringComparer.Ordinal).ThenBy(r => r.Summary.Id)
             .ToList();
 
+        var writes = new TableWrites();
+        AddFeedImports(writes, [.. work.OfType<FeedImport>().SelectMany(i => i.Items)]);
+        AddInboxImports(writes, [.. work.OfType<InboxImport>()]);
+        AddInboxErasures(writes, [.. work.OfType<InboxErasure>()]);
+        AddFeeds(writes, work);
+        AddInboxes(writes, work);
+        AddWorkQueues(writes, work);
+        foreach (var entry in audit)
+        {
+            var at = entry.At.ToUniversalTime();
+            var day = DateOnly.FromDateTime(at.UtcDateTime);
+            writes.Add(
+                """
+                INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome, change_key)
+                VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome, @change_key)
+                ON CONFLICT DO NOTHING
+                """,
+                ("at", _sqlite ? at.ToString("O", CultureInfo.InvariantCulture) : at),
+                ("day", _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day),
+                ("user_id", entry.UserId),
+                ("user_name", entry.UserName),
+                ("action", entry.Action),
+                ("initiative_id", entry.InitiativeId is { } id ? Id(id) : null),
+                ("outcome", entry.Outcome.ToString()),
+                ("change_key", entry.ChangeKey));
+        }
+
+        foreach (var (userId, initiativeId) in people)
+        {
+            writes.Add(
+                "INSERT INTO hub_person_initiatives (user_id, initiative_id) VALUES (@user_id, @initiative_id) ON CONFLICT DO NOTHING",
+                ("user_id", userId), ("initiative_id", Id(initiativeId)));
+        }
+
+        foreach (var ((n0, n1), version) in delivered)
+        {
+            writes.Add(
+                "DELETE FROM hub_delivery_pending WHERE ServiceId = @service AND GrainIdN0 = @n0 AND GrainIdN1 = @n1 AND Version <= @version",
+                ("service", _settings.ServiceId), ("n0", n0), ("n1", n1), ("version", version));
+        }
+
+        foreach (var (neighbourhood, summary) in summaries)
+        {
+            writes.Add(
+                $$"""
+                INSERT INTO hub_index_summaries (neighbourhood, initiative_id, revision, summary)
+                VALUES (@neighbourhood, @initiative_id, @revision, {{(_sqlite ? "@summary" : "@summary::jsonb")}})
+                ON CONFLICT (neighbourhood, initiative_id) DO UPDATE SET revision = excluded.revision, summary = excluded.summary
+                WHERE excluded.revision > hub_index_summaries.revision
+                """,
+                ("neighbourhood", neighbourhood), ("initiative_id", Id(summary.Id)), ("revision", summary.Revision),
+                ("summary", JsonSerializer.Serialize(summary, SummaryJson)));
+        }
+
         await using var connection = await Open(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
-        await StoreFeedImports(connection, transaction, [.. work.OfType<FeedImport>().SelectMany(i => i.Items)]);
-        await StoreInboxImports(connection, transaction, [.. work.OfType<InboxImport>()]);
-        await EraseInboxes(connection, transaction, [.. work.OfType<InboxErasure>()]);
-        await StoreFeeds(connection, transaction, work);
-        await StoreInboxes(connection, transaction, work);
-        await using (var command = Command(connection, transaction, """
-            INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome, change_key)
-            VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome, @change_key)
-            ON CONFLICT DO NOTHING
-            """))
-        {
-            foreach (var entry in audit)
-            {
-                command.Parameters.Clear();
-                var at = entry.At.ToUniversalTime();
-                var day = DateOnly.FromDateTime(at.UtcDateTime);
-                Add(command, "at", _sqlite ? at.ToString("O", CultureInfo.InvariantCulture) : at);
-                Add(command, "day", _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day);
-                Add(command, "user_id", entry.UserId);
-                Add(command, "user_name", entry.UserName);
-                Add(command, "action", entry.Action);
-                Add(command, "initiative_id", entry.InitiativeId is { } id ? Id(id) : DBNull.Value);
-                Add(command, "outcome", entry.Outcome.ToString());
-                Add(command, "change_key", (object?)entry.ChangeKey ?? DBNull.Value);
-                await command.ExecuteNonQueryAsync();
-            }
-        }
-
-        await using (var command = Command(connection, transaction, """
-            INSERT INTO hub_person_initiatives (user_id, initiative_id) VALUES (@user_id, @initiative_id)
-            ON CONFLICT DO NOTHING
-            """))
-        {
-            foreach (var (userId, initiativeId) in people)
-            {
-                command.Parameters.Clear();
-                Add(command, "user_id", userId);
-                Add(command, "initiative_id", Id(initiativeId));
-                await command.ExecuteNonQueryAsync();
-            }
-        }
-
-        await using (var command = Command(connection, transaction, """
-            DELETE FROM hub_delivery_pending
-            WHERE ServiceId = @service AND GrainIdN0 = @n0 AND GrainIdN1 = @n1 AND Version <= @version
-            """))
-        {
-            foreach (var ((n0, n1), version) in delivered)
-            {
-                command.Parameters.Clear();
-                Add(command, "service", _settings.ServiceId);
-                Add(command, "n0", n0);
-                Add(command, "n1", n1);
-                Add(command, "version", version);
-                await command.ExecuteNonQueryAsync();
-            }
-        }
-
-        await using (var command = Command(connection, transaction, $$"""
-            INSERT INTO hub_index_summaries (neighbourhood, initiative_id, revision, summary)
-            VALUES (@neighbourhood, @initiative_id, @revision, {{(_sqlite ? "@summary" : "@summary::jsonb")}})
-            ON CONFLICT (neighbourhood, initiative_id) DO UPDATE SET revision = excluded.revision, summary = excluded.summary
-            WHERE excluded.revision > hub_index_summaries.revision
-            """))
-        {
-            foreach (var (neighbourhood, summary) in summaries)
-            {
-                command.Parameters.Clear();
-                Add(command, "neighbourhood", neighbourhood);
-                Add(command, "initiative_id", Id(summary.Id));
-                Add(command, "revision", summary.Revision);
-                Add(command, "summary", JsonSerializer.Serialize(summary, SummaryJson));
-                await command.ExecuteNonQueryAsync();
-            }
-        }
-
+        await writes.Run(connection, transaction);
         await transaction.CommitAsync();
     }
 
@@ -390,14 +363,6 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
         }
 
         return rows;
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 
     private async Task<DbConnection> Open(CancellationToken cancellationToken)

@@ -76,7 +76,7 @@ public sealed record HubSiloSettings
         {
             Provider = provider,
             SqlitePath = Path.GetFullPath(string.IsNullOrWhiteSpace(sqlitePath) ? defaults.SqlitePath : sqlitePath, contentRoot),
-            ConnectionString = configuration["Storage:ConnectionString"],
+            ConnectionString = provider == StorageProvider.PostgreSql ? Schema.PostgreSqlSchema.Tuned(configuration["Storage:ConnectionString"]) : configuration["Storage:ConnectionString"],
             ApplySchemaOnStart = Flag(configuration, "Storage:ApplySchemaOnStart", defaults.ApplySchemaOnStart),
             ClusterId = configuration["Cluster:ClusterId"] is { Length: > 0 } clusterId ? clusterId : defaults.ClusterId,
             ServiceId = configuration["Cluster:ServiceId"] is { Length: > 0 } serviceId ? serviceId : defaults.ServiceId,

@@ -20,6 +20,52 @@ public static class PostgreSqlSchema
     /// <summary>The queries every provider loads; their presence means the schema is in place.</summary>
     private static readonly string[] RequiredQueries = ["WriteToStorageKey", "UpsertReminderRowKey", "InsertMembershipKey"];
 
+    /// <summary>
+    /// The connection string with the hub's defaults for what the operator left out: statements
+    /// used more than once are prepared on the server (<c>Max Auto Prepare</c>, <c>Auto Prepare Min
+    /// Usages</c>), so PostgreSQL does not parse and plan the same few queries thousands of times a
+    /// second, and a pooled connection is not reset on every return (<c>No Reset On Close</c>,
+    /// which would drop those prepared statements; the hub keeps no session state on a
+    /// connection). A string that does not parse is left as it is: using it reports the problem.
+    /// </summary>
+    public static string? Tuned(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return connectionString;
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        HashSet<string> given;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+            given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+                .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+        catch (ArgumentException)
+        {
+            return connectionString;
+        }
+
+        if (!given.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        if (!given.Contains("AutoPrepareMinUsages"))
+        {
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!given.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
     /// <summary>How often a schema update that PostgreSQL chose as a deadlock's victim is tried again.</summary>
     public const int MaxAttempts = 5;
 

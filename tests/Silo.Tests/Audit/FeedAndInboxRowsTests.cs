@@ -2,7 +2,9 @@ using System.Data.Common;
 using Haarlem.Initiatives.Grains.Audit;
 using Haarlem.Initiatives.Grains.Delivery;
 using Haarlem.Initiatives.Grains.Feed;
+using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Notifications;
+using Haarlem.Initiatives.Grains.Officials;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.Silo.Audit;
 using Haarlem.Initiatives.Silo.Configuration;
@@ -12,7 +14,7 @@ using Haarlem.Initiatives.Testing;
 namespace Haarlem.Initiatives.Silo.Tests.Audit;
 
 /// <summary>
-/// The neighbourhood feeds and the people's inboxes as rows, on each database: the store gives
+/// The neighbourhood feeds, the people's inboxes and the officials' work queues as rows, on each database: the store gives
 /// the numbers inside the grouped transaction (gapless per feed and per person), takes each event
 /// once however often it is delivered, and a part of a group that the database refuses fails
 /// alone while the rest is stored.
@@ -137,6 +139,29 @@ public abstract class FeedAndInboxRowsTests
         next.Should().Equal(null, Received(8, Notice(resident, initiative, 8)));
         (await inboxes.Read(resident, 0, 10)).Should().BeEmpty();
         (await inboxes.Read(other, 0, 10)).Should().Equal(Received(1, Notice(other, initiative, 1)));
+    }
+
+    [Fact]
+    public async Task A_work_queue_holds_exactly_the_items_last_stored_per_initiative()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        IWorkQueueRows queues = tables;
+        var (official, other) = ($"official-{Guid.NewGuid():N}", $"official-{Guid.NewGuid():N}");
+        var (garden, party) = (Guid.NewGuid(), Guid.NewGuid());
+        var step = new WorkItem(garden, "Geveltuin", InitiativeStatus.Exploring, new DateOnly(2026, 3, 9));
+        var question = new WorkItem(garden, "Geveltuin", InitiativeStatus.Exploring, new DateOnly(2026, 3, 6), 2);
+        var later = step with { Step = InitiativeStatus.WorkingOut, Due = new DateOnly(2026, 4, 1) };
+
+        await Task.WhenAll(
+            queues.Store(official, garden, [step, question]),
+            queues.Store(official, party, [new WorkItem(party, "Buurtfeest", InitiativeStatus.Submitted, null)]),
+            queues.Store(other, party, [new WorkItem(party, "Buurtfeest", InitiativeStatus.Submitted, null)]));
+        await queues.Store(official, garden, [later]);
+        await queues.Store(official, garden, [later]);
+        await queues.Store(official, party, []);
+
+        (await queues.Load(official)).Should().Equal(later);
+        (await queues.Load(other)).Should().Equal(new WorkItem(party, "Buurtfeest", InitiativeStatus.Submitted, null));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class HubSiloSettingsTests
         settings.Should().Be(new HubSiloSettings
         {
             Provider = StorageProvider.PostgreSql,
-            ConnectionString = "Host=db;Database=hub",
+            ConnectionString = "Host=db;Database=hub;Max Auto Prepare=64;Auto Prepare Min Usages=2;No Reset On Close=True",
             SqlitePath = "/var/lib/hub.db",
             ClusterId = "prod",
             ServiceId = "haarlem",
@@ -62,6 +62,13 @@ public sealed class HubSiloSettingsTests
             MapBounds = new Grains.Geo.GeoBounds(52.33, 4.50, 52.40, 4.56),
         });
     }
+
+    [Theory]
+    [InlineData("Host=db;Database=hub;Maximum Pool Size=50", "Host=db;Database=hub;Maximum Pool Size=50;Max Auto Prepare=64;Auto Prepare Min Usages=2;No Reset On Close=True")]
+    [InlineData("Host=db;MaxAutoPrepare=0;no reset on close=false", "Host=db;Max Auto Prepare=0;No Reset On Close=False;Auto Prepare Min Usages=2")]
+    [InlineData("Host=db;Auto Prepare Min Usages=5", "Host=db;Auto Prepare Min Usages=5;Max Auto Prepare=64;No Reset On Close=True")]
+    public void A_PostgreSQL_connection_string_gets_prepared_statements_unless_the_operator_chose(string given, string used) =>
+        Read(("Storage:Provider", "PostgreSql"), ("Storage:ConnectionString", given)).ConnectionString.Should().Be(used);
 
     [Theory]
     [InlineData("Storage:Provider", "Oracle", "Storage:Provider is 'Oracle', but it must be 'Sqlite' or 'PostgreSql'.")]

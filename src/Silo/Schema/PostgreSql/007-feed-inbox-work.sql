@@ -1,4 +1,4 @@
--- Haarlem Initiatives: the neighbourhood feeds and the people's inboxes as rows, on PostgreSQL.
+-- Haarlem Initiatives: the neighbourhood feeds, the people's inboxes and the work queues as rows, on PostgreSQL.
 -- See docs/write-path.md. Items are appended in the hub tables' grouped transaction, so the feed
 -- items and notices of many changes share one commit. The numbers are given here, inside that
 -- transaction: the next number of the feed (or inbox), unless the event is there already, so a
@@ -39,3 +39,13 @@ CREATE TABLE IF NOT EXISTS hub_inbox
 );
 
 CREATE UNIQUE INDEX IF NOT EXISTS ux_hub_inbox_event ON hub_inbox (user_id, event_id);
+
+-- The contact officials' work queues: per official and initiative, the initiative's items in the
+-- queue (its current step and its unanswered input) as JSON; none when it left the queue.
+CREATE TABLE IF NOT EXISTS hub_work_items
+(
+    official_id   text  NOT NULL,
+    initiative_id uuid  NOT NULL,
+    items         jsonb NOT NULL,
+    PRIMARY KEY (official_id, initiative_id)
+);
