@@ -43,6 +43,9 @@ public static class HubSiloBuilderExtensions
         silo.Services.TryAddSingleton<Grains.Feed.IFeedRows>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<Grains.People.IInboxRows>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.TryAddSingleton<Grains.Officials.IWorkQueueRows>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<Grains.Desk.IResidentDirectory>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<Grains.Desk.IPostRoom>(services => services.GetRequiredService<SqlHubTables>());
+        silo.Services.TryAddSingleton<Grains.Desk.ICallQueue>(services => services.GetRequiredService<SqlHubTables>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeliverySweeper>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<HubMetrics>();

@@ -45,6 +45,9 @@ public static class HubWebExtensions
         builder.Services.AddSingleton<FeedConnections>();
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddSingleton<Initiatives.InitiativeCards>();
+        builder.Services.AddSingleton<Desk.DeskSession>();
+        builder.Services.AddSingleton<Desk.PostRunLetters>();
+        builder.Services.AddTransient<Desk.LetterPdf>();
         builder.Services.AddSingleton(Maps.MapSettings.Read(builder.Configuration));
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedRelay>());
         builder.Services.AddSignalR().AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
@@ -58,6 +61,8 @@ public static class HubWebExtensions
             options.Conventions.AuthorizePage("/Council/Index", new HubActionRequirement(HubAction.ReadOverview).PolicyName);
             // The coordinators' page: assigning contact officials is theirs.
             options.Conventions.AuthorizePage("/Coordination/Index", new HubActionRequirement(HubAction.AssignContactOfficial).PolicyName);
+            // The desk: counter and phone staff (and admins).
+            options.Conventions.AuthorizeFolder("/Desk", new HubActionRequirement(HubAction.ActForResident).PolicyName);
             if (!auth.IsDevelopment)
             {
                 // Outside Development mode the development sign-in page has no route at all (404).

@@ -68,6 +68,7 @@ public class HubTestCluster : IAsyncLifetime
             siloBuilder.Services.AddSingleton<Grains.Feed.IFeedRows, MemoryFeedRows>();
             siloBuilder.Services.AddSingleton<Grains.People.IInboxRows, MemoryInboxRows>();
             siloBuilder.Services.AddSingleton<Grains.Officials.IWorkQueueRows, MemoryWorkQueueRows>();
+            siloBuilder.Services.AddSingleton<Grains.Desk.IResidentDirectory, MemoryResidentDirectory>();
         }
     }
 }

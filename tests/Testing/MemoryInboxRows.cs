@@ -1,3 +1,4 @@
+using Haarlem.Initiatives.Grains.Notifications;
 using Haarlem.Initiatives.Grains.People;
 
 namespace Haarlem.Initiatives.Testing;
@@ -11,15 +12,30 @@ public sealed class MemoryInboxRows : IInboxRows
 {
     private readonly Dictionary<string, List<PrivateItem>> _inboxes = [];
 
-    public Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, CancellationToken cancellationToken = default)
+    private readonly Dictionary<(int Month, NoticeRoute Route), int> _counts = [];
+
+    /// <summary>Every notice stored, with its route, as the post and the call queue would take them.</summary>
+    public List<(string UserId, PrivateItem Item, NoticeRoute Route)> Routed { get; } = [];
+
+    public Task<IReadOnlyDictionary<NoticeRoute, int>> CountByRoute(int fromMonth, int toMonth, CancellationToken cancellationToken = default)
+    {
+        lock (_inboxes)
+        {
+            return Task.FromResult<IReadOnlyDictionary<NoticeRoute, int>>(_counts.Where(c => c.Key.Month >= fromMonth && c.Key.Month <= toMonth)
+                .GroupBy(c => c.Key.Route).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)));
+        }
+    }
+
+    public Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<NoticeRoute> routes, CancellationToken cancellationToken = default)
     {
         lock (_inboxes)
         {
             var inbox = Inbox(userId);
             var items = new List<PrivateItem?>(entries.Count);
-            foreach (var entry in entries)
+            for (var i = 0; i < entries.Count; i++)
             {
-                if (inbox.Exists(i => i.EventId == entry.EventId))
+                var entry = entries[i];
+                if (inbox.Exists(held => held.EventId == entry.EventId))
                 {
                     items.Add(null);
                     continue;
@@ -28,6 +44,9 @@ public sealed class MemoryInboxRows : IInboxRows
                 var item = new PrivateItem(inbox.Count + 1, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice);
                 inbox.Add(item);
                 items.Add(item);
+                Routed.Add((userId, item, routes[i]));
+                var key = (Grains.Index.OverviewFigures.MonthOf(Grains.Norms.WorkingDays.DayOf(entry.OccurredAt)), routes[i]);
+                _counts[key] = _counts.GetValueOrDefault(key) + 1;
             }
 
             return Task.FromResult<IReadOnlyList<PrivateItem?>>(items);

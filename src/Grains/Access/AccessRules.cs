@@ -37,6 +37,7 @@ public static class AccessRules
             HubAction.ReadAuditTrail or HubAction.OperateCluster => actor.Has(HubRole.Admin),
             HubAction.ReadWorkQueue => isCoordinator,
             HubAction.ManageOwnData => true,
+            HubAction.ActForResident or HubAction.SendLettersAndCalls => actor.Has(HubRole.Desk) || actor.Has(HubRole.Admin),
             _ => false,
         };
     }
@@ -66,6 +67,8 @@ public static class AccessRules
         HubAction.ReadAuditTrail => "Only admins can read the audit trail.",
         HubAction.ReadWorkQueue => "Only the official themselves or a coordinator can read a work queue.",
         HubAction.OperateCluster => "Only admins can open the cluster dashboard.",
+        HubAction.ActForResident => "Only desk staff (counter and phone) can find residents and act for them.",
+        HubAction.SendLettersAndCalls => "Only desk staff can run the post and the phone calls.",
         _ => "You cannot do this.",
     };
 }

@@ -22,4 +22,8 @@ public enum HubAction
     ReadWorkQueue,
     ManageOwnData,
     OperateCluster,
+    /// <summary>Find and register residents, record their consent and act for them (the desk).</summary>
+    ActForResident,
+    /// <summary>Run the post of letters and the queue of phone calls (the desk).</summary>
+    SendLettersAndCalls,
 }

@@ -18,4 +18,9 @@ public enum HubRole
     Council,
     /// <summary>Runs the hub: reads overviews, the audit trail and the cluster dashboard.</summary>
     Admin,
+    /// <summary>
+    /// Customer contact centre and counter staff: find or register residents, and, with their
+    /// consent, act for them; run the daily post of letters and the phone calls.
+    /// </summary>
+    Desk,
 }

@@ -17,6 +17,8 @@ public enum AuditOutcome
 /// <param name="InitiativeId">The initiative, if the action concerned one.</param>
 /// <param name="Outcome">Done or denied.</param>
 /// <param name="ChangeKey">For a stored change: the initiative and the revision that committed it; the trail keeps one line per key, however often it is delivered.</param>
+/// <param name="OnBehalfOf">When a desk worker (the user) acted for a resident: that resident's user id.</param>
+/// <param name="Channel">How the resident reached the municipality: the web, the counter or the phone.</param>
 [GenerateSerializer, Immutable, Alias("haarlem.audit-entry")]
 public sealed record AuditEntry(
     [property: Id(0)] DateTimeOffset At,
@@ -25,4 +27,6 @@ public sealed record AuditEntry(
     [property: Id(3)] string Action,
     [property: Id(4)] Guid? InitiativeId,
     [property: Id(5)] AuditOutcome Outcome,
-    [property: Id(6)] string? ChangeKey = null);
+    [property: Id(6)] string? ChangeKey = null,
+    [property: Id(7)] string? OnBehalfOf = null,
+    [property: Id(8)] Desk.ContactChannel Channel = Desk.ContactChannel.Web);

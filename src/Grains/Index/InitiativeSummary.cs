@@ -25,6 +25,12 @@ public sealed record RatingFigure(
     [property: Id(1)] int Mark,
     [property: Id(2)] KanoScores Kano);
 
+/// <summary>Input or support given on a day through a channel (no person: a council figure).</summary>
+[GenerateSerializer, Immutable, Alias("haarlem.input-figure")]
+public sealed record InputFigure(
+    [property: Id(0)] DateOnly On,
+    [property: Id(1)] Desk.ContactChannel Channel);
+
 /// <summary>A text published for residents, and whether it still had plain-language hints.</summary>
 [GenerateSerializer, Immutable, Alias("haarlem.published-text")]
 public sealed record PublishedText(
@@ -60,7 +66,9 @@ public sealed record InitiativeSummary(
     [property: Id(12)] IReadOnlyList<RatingFigure> Ratings,
     [property: Id(13)] IReadOnlyList<PublishedText> Texts,
     [property: Id(14)] Geo.GeoPoint? Location = null,
-    [property: Id(15)] DateOnly? NextCheck = null)
+    [property: Id(15)] DateOnly? NextCheck = null,
+    [property: Id(16)] Desk.ContactChannel Channel = Desk.ContactChannel.Web,
+    [property: Id(17)] IReadOnlyList<InputFigure>? Inputs = null)
 {
     /// <summary>Whether the initiative wants its deadlines checked on <paramref name="today"/>.</summary>
     public bool IsDueForCheck(DateOnly today) => (NextCheck ?? CurrentStepDue) is { } day && day < today;

@@ -68,10 +68,18 @@ public sealed class OverviewFigures
 
     [Id(15)] public Dictionary<string, OfficialLoad> Workload { get; set; } = [];
 
+    /// <summary>Initiatives submitted in the period, by how they reached the municipality (web, counter, phone).</summary>
+    [Id(16)] public Dictionary<Desk.ContactChannel, int> ByChannel { get; set; } = [];
+
+    /// <summary>Input and support given in the period, by channel.</summary>
+    [Id(17)] public Dictionary<Desk.ContactChannel, int> InputByChannel { get; set; } = [];
+
     /// <summary>Adds another part's figures to these.</summary>
     public void Add(OverviewFigures other)
     {
         Submitted += other.Submitted;
+        AddAll(ByChannel, other.ByChannel);
+        AddAll(InputByChannel, other.InputByChannel);
         AddAll(ByStatus, other.ByStatus);
         AddAll(ByTheme, other.ByTheme);
         AddAll(ByNeighbourhood, other.ByNeighbourhood);
@@ -108,6 +116,7 @@ public sealed class OverviewFigures
         if (MonthOf(WorkingDays.DayOf(summary.SubmittedAt)) == month)
         {
             Submitted += sign;
+            Bump(ByChannel, summary.Channel, sign);
             Bump(ByStatus, summary.Status, sign);
             Bump(ByTheme, summary.Theme, sign);
             Bump(ByNeighbourhood, summary.NeighbourhoodCode, sign);
@@ -126,6 +135,11 @@ public sealed class OverviewFigures
             {
                 Bump(StepsWithinNorm, step.Step, sign);
             }
+        }
+
+        foreach (var input in (summary.Inputs ?? []).Where(i => MonthOf(i.On) == month))
+        {
+            Bump(InputByChannel, input.Channel, sign);
         }
 
         foreach (var answer in summary.Answers.Where(a => MonthOf(a.AnsweredOn) == month))
@@ -159,6 +173,7 @@ public sealed class OverviewFigures
             .Concat(summary.Answers.Select(a => MonthOf(a.AnsweredOn)))
             .Concat(summary.Ratings.Select(r => MonthOf(r.On)))
             .Concat(summary.Texts.Select(t => MonthOf(t.On)))
+            .Concat((summary.Inputs ?? []).Select(i => MonthOf(i.On)))
             .Distinct();
 
     /// <summary>The value at the given share (0.5: the median) of a histogram, by nearest rank; null when it is empty.</summary>

@@ -27,6 +27,14 @@ public interface IInitiativeGrain : IGrainWithGuidKey
     [Alias("forget-person")]
     Task ForgetPerson(string userId);
 
+    /// <summary>
+    /// Makes everything <paramref name="fromUserId"/> did on this initiative <paramref name="toUserId"/>'s
+    /// (a resident took over their desk record with DigiD: one person, one history). The caller's
+    /// stamp puts the new person in the data index.
+    /// </summary>
+    [Alias("transfer-person")]
+    Task TransferPerson(string fromUserId, string toUserId);
+
     /// <summary>What this initiative holds about <paramref name="userId"/>, for their data download.</summary>
     [Alias("get-person-data")]
     Task<People.PersonInitiativeData?> GetPersonData(string userId);

@@ -138,7 +138,7 @@ public sealed partial class InitiativeGrain
         state.State.Revision++;
         if (ChangeStamp.Current is { } stamp)
         {
-            Stage(state.State.AuditOutbox, new AuditEntry(time.GetUtcNow(), stamp.UserId, stamp.UserName, stamp.Action, id, AuditOutcome.Done, $"{id:N}:{state.State.Revision}"));
+            Stage(state.State.AuditOutbox, stamp.AuditLine(time.GetUtcNow(), id, AuditOutcome.Done, $"{id:N}:{state.State.Revision}"));
             if (stamp.RemembersPerson)
             {
                 Stage(state.State.PeopleOutbox, stamp.UserId);

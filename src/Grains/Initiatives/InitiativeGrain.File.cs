@@ -82,7 +82,7 @@ public sealed partial class InitiativeGrain
 
         var now = time.GetUtcNow();
         apply();
-        state.State.ChangeLog.Add(new ChangeLogEntry(what, before, after, actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        state.State.ChangeLog.Add(new ChangeLogEntry(what, before, after, actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), Via));
         Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.FileChanged, details.Title, announcement, now, await CurrentDue()));
         await Save();
         return new InitiativeChangeResult(details, []);

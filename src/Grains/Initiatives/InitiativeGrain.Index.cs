@@ -40,6 +40,8 @@ public sealed partial class InitiativeGrain
         var check = due is not null && NextAgreementCheck() is { } agreement && agreement < due ? agreement : due;
         return new InitiativeSummary(
             details.Id, state.State.Revision, details.NeighbourhoodCode, details.Title, details.Theme, details.Status, details.SubmittedAt,
-            state.State.Contact?.OfficialId, state.State.Contact?.Name, due, steps, answers, ratings, texts, details.Location, check);
+            state.State.Contact?.OfficialId, state.State.Contact?.Name, due, steps, answers, ratings, texts, details.Location, check,
+            state.State.Initiator?.Channel ?? Desk.ContactChannel.Web,
+            [.. state.State.Input.Select(i => new InputFigure(WorkingDays.DayOf(i.GivenAt), i.Channel)), .. state.State.SupportGiven]);
     }
 }

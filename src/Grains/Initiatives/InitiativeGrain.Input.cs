@@ -28,6 +28,7 @@ public sealed partial class InitiativeGrain
             // Support counts once per resident; giving it again changes nothing.
             if (state.State.Supporters.Add(residentId))
             {
+                state.State.SupportGiven.Add(new Index.InputFigure(WorkingDays.DayOf(time.GetUtcNow()), Assisted?.Channel ?? Desk.ContactChannel.Web));
                 await Save();
             }
 
@@ -37,7 +38,7 @@ public sealed partial class InitiativeGrain
         var now = time.GetUtcNow();
         var given = new ResidentInput(
             state.State.Input.Count + 1, kind, text!.Trim(), now,
-            WorkingDays.Add(WorkingDays.DayOf(now), InputRules.AnswerNormWorkingDays), residentId, null);
+            WorkingDays.Add(WorkingDays.DayOf(now), InputRules.AnswerNormWorkingDays), residentId, null, Assisted);
         state.State.Input.Add(given);
         if (state.State.Initiator is { } initiator && initiator.UserId != residentId)
         {

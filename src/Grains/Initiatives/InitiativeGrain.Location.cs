@@ -52,7 +52,7 @@ public sealed partial class InitiativeGrain
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         var updated = details with { Location = place };
         state.State.Details = updated;
-        state.State.ChangeLog.Add(new ChangeLogEntry("Plek", details.Location?.ToString(), place?.ToString(), actor, now, why));
+        state.State.ChangeLog.Add(new ChangeLogEntry("Plek", details.Location?.ToString(), place?.ToString(), actor, now, why, Via));
         var text = place is null ? "De plek van het initiatief is weggehaald." : "De plek van het initiatief op de kaart is aangepast.";
         Announce(new FeedEntry(details.Id, ++state.State.EventCount, FeedItemKind.FileChanged, updated.Title,
             why is null ? text : $"{text} Reden: {why}", now, await CurrentDue()));

@@ -38,7 +38,7 @@ public sealed partial class InitiativeGrain
         }
 
         var now = time.GetUtcNow();
-        var message = new InitiativeMessage(state.State.Messages.Count + 1, fromName, fromInitiator, text.Trim(), now);
+        var message = new InitiativeMessage(state.State.Messages.Count + 1, fromName, fromInitiator, text.Trim(), now, Assisted);
         state.State.Messages.Add(message);
         Notify(recipient!, FeedItemKind.MessageReceived, $"Bericht van {fromName}: {message.Text}", now,
             $"{details.Id:N}:message:{message.Number}", fromInitiator ? Notifications.NoticeKind.Work : Notifications.NoticeKind.OwnInitiative);

@@ -83,6 +83,66 @@ public sealed partial class InitiativeGrain
         }
     }
 
+    public async Task TransferPerson(string fromUserId, string toUserId)
+    {
+        if (state.State.Details is null || fromUserId == toUserId)
+        {
+            return;
+        }
+
+        // One person, one history: everything the other account did here is now this account's.
+        var changed = false;
+        if (state.State.Initiator?.UserId == fromUserId)
+        {
+            state.State.Initiator = state.State.Initiator with { UserId = toUserId };
+            changed = true;
+        }
+
+        if (state.State.Followers.Remove(fromUserId))
+        {
+            state.State.Followers.Add(toUserId);
+            changed = true;
+        }
+
+        if (state.State.Supporters.Remove(fromUserId))
+        {
+            state.State.Supporters.Add(toUserId);
+            changed = true;
+        }
+
+        for (var i = 0; i < state.State.Input.Count; i++)
+        {
+            if (state.State.Input[i].ResidentId == fromUserId)
+            {
+                state.State.Input[i] = state.State.Input[i] with { ResidentId = toUserId };
+                changed = true;
+            }
+        }
+
+        for (var i = 0; i < state.State.Ratings.Count; i++)
+        {
+            if (state.State.Ratings[i].RaterId == fromUserId)
+            {
+                state.State.Ratings[i] = state.State.Ratings[i] with { RaterId = toUserId };
+                changed = true;
+            }
+        }
+
+        for (var i = 0; i < state.State.Partners.Count; i++)
+        {
+            if (state.State.Partners[i].ContactUserId == fromUserId)
+            {
+                state.State.Partners[i] = state.State.Partners[i] with { ContactUserId = toUserId };
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await Save();
+        }
+    }
+
     public async Task<Lifecycle.InitiativeChangeResult> Follow(string userId)
     {
         if (state.State.Details is not { } details)

@@ -35,7 +35,7 @@ public sealed partial class InitiativeGrain
             return new InitiativeChangeResult(null, errors);
         }
 
-        state.State.Ratings.Add(new ServiceRating(milestone, mark, kano, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), isInitiator, time.GetUtcNow(), raterId));
+        state.State.Ratings.Add(new ServiceRating(milestone, mark, kano, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), isInitiator, time.GetUtcNow(), raterId, Assisted?.Channel ?? Desk.ContactChannel.Web));
         await Save();
         return new InitiativeChangeResult(details, []);
     }

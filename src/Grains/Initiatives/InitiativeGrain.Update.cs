@@ -62,7 +62,7 @@ public sealed partial class InitiativeGrain
         state.State.Details = updated;
         foreach (var (what, _, before, after) in changes)
         {
-            state.State.ChangeLog.Add(new ChangeLogEntry(what, before, after, actor, now, reason));
+            state.State.ChangeLog.Add(new ChangeLogEntry(what, before, after, actor, now, reason, Via));
         }
 
         var labels = string.Join(", ", changes.Select(c => c.Label));

@@ -56,10 +56,10 @@ public sealed partial class InitiativeGrain(
             id, normalised.Title, normalised.Summary, normalised.Theme, InitiativeStatus.Submitted,
             normalised.NeighbourhoodCode, time.GetUtcNow(), Location: normalised.Location);
         state.State.Details = details;
-        state.State.Initiator = new Initiator(initiator.UserId, initiator.Name, normalised.ContactEmail, normalised.ContactPhone);
+        state.State.Initiator = new Initiator(initiator.UserId, initiator.Name, normalised.ContactEmail, normalised.ContactPhone, Assisted);
         // The address given for the contact official is where the initiator's notices go, unless they chose another.
         state.State.EmailToOffer = string.IsNullOrWhiteSpace(normalised.ContactEmail) ? null : normalised.ContactEmail;
-        state.State.History.Add(new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, InitiatorLabel));
+        state.State.History.Add(new TimelineStep(InitiativeStatus.Submitted, details.SubmittedAt, SubmittedText, Assisted is { } desk ? $"{InitiatorLabel} ({desk.PublicVia})" : InitiatorLabel));
         Announce(new FeedEntry(
             id, ++state.State.EventCount, FeedItemKind.InitiativeSubmitted, details.Title,
             "Er is een nieuw initiatief ingediend in uw buurt.", details.SubmittedAt,
@@ -76,6 +76,12 @@ public sealed partial class InitiativeGrain(
     }
 
     public Task<InitiativeDetails?> GetDetails() => Task.FromResult(state.State.Details);
+
+    /// <summary>The desk worker making the change being handled for a resident (counter or phone), if any.</summary>
+    private static Desk.Assistance? Assisted => Delivery.ChangeStamp.Current?.AssistedBy;
+
+    /// <summary>"via de balie" or "via de telefoon" for the change log when a desk worker makes the change.</summary>
+    private static string? Via => Assisted?.PublicVia;
 
     /// <summary>A public event: kept in the initiative's own list and queued for its neighbourhood's feed, stored with the change.</summary>
     private void Announce(FeedEntry entry)

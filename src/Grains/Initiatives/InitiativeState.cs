@@ -51,6 +51,9 @@ public sealed class InitiativeState
     /// <summary>The residents who support the initiative (each once).</summary>
     public HashSet<string> Supporters { get; set; } = [];
 
+    /// <summary>When and through which channel each support was given (no person: a council figure). Support from before it was kept is not in it.</summary>
+    public List<Index.InputFigure> SupportGiven { get; set; } = [];
+
     public List<ResidentInput> Input { get; set; } = [];
 
     public List<ServiceRating> Ratings { get; set; } = [];

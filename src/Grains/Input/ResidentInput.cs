@@ -39,7 +39,12 @@ public sealed record ResidentInput(
     [property: Id(3)] DateTimeOffset GivenAt,
     [property: Id(4)] DateOnly AnswerDue,
     [property: Id(5)] string ResidentId,
-    [property: Id(6)] InputAnswer? Answer);
+    [property: Id(6)] InputAnswer? Answer,
+    [property: Id(7)] Desk.Assistance? AssistedBy = null)
+{
+    /// <summary>How the resident gave it.</summary>
+    public Desk.ContactChannel Channel => AssistedBy?.Channel ?? Desk.ContactChannel.Web;
+}
 
 /// <summary>The input on an initiative: the support count and every question, idea and concern with its answer.</summary>
 [GenerateSerializer, Immutable, Alias("haarlem.initiative-input")]

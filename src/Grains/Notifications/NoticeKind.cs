@@ -24,4 +24,21 @@ public enum NoticeChannel
     DailyDigest,
     /// <summary>One email a week, on the chosen day and hour.</summary>
     WeeklyDigest,
+    /// <summary>A letter by post, in the desk's next daily post run (needs a postal address on record).</summary>
+    Letter,
+    /// <summary>A phone call from the desk (needs a phone number on record).</summary>
+    Phone,
+}
+
+/// <summary>How one notice actually reaches the person, counted for the council per channel.</summary>
+public enum NoticeRoute
+{
+    /// <summary>Only on the site.</summary>
+    Site,
+    /// <summary>By email (at once or in a digest).</summary>
+    Email,
+    /// <summary>By letter.</summary>
+    Letter,
+    /// <summary>By a phone call.</summary>
+    Phone,
 }

@@ -8,8 +8,17 @@ namespace Haarlem.Initiatives.Grains.People;
 /// </summary>
 public interface IInboxRows
 {
-    /// <summary>Appends the entries of one person in order and returns, when they are stored, each one's item (null for a repeat).</summary>
-    Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Appends the entries of one person in order and returns, when they are stored, each one's item
+    /// (null for a repeat). <paramref name="routes"/> says per entry how it reaches the person: a
+    /// notice by letter also waits for the post (<see cref="Desk.IPostRoom"/>), one by phone becomes
+    /// a call (<see cref="Desk.ICallQueue"/>), in the same transaction; each is counted per channel
+    /// and month for the council.
+    /// </summary>
+    Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<Notifications.NoticeRoute> routes, CancellationToken cancellationToken = default);
+
+    /// <summary>Notices stored per route in the months <paramref name="fromMonth"/> to <paramref name="toMonth"/> (see <see cref="Index.OverviewFigures.MonthOf"/>).</summary>
+    Task<IReadOnlyDictionary<Notifications.NoticeRoute, int>> CountByRoute(int fromMonth, int toMonth, CancellationToken cancellationToken = default);
 
     /// <summary>The items after <paramref name="afterSequence"/>, oldest first, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<PrivateItem>> Read(string userId, long afterSequence, int max, CancellationToken cancellationToken = default);

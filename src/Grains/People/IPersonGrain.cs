@@ -36,6 +36,10 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("get-inbox-after")]
     Task<IReadOnlyList<PrivateItem>> GetInboxAfter(long afterSequence, int max);
 
+    /// <summary>The newest private items, oldest first, at most <paramref name="count"/> (up to <see cref="PersonGrain.InboxSize"/>).</summary>
+    [Alias("get-latest-inbox")]
+    Task<IReadOnlyList<PrivateItem>> GetLatestInbox(int count);
+
     /// <summary>Subscribes (or renews) a relay; returns the inbox's last sequence number.</summary>
     [Alias("subscribe-inbox")]
     Task<long> Subscribe(IInboxObserver observer);
@@ -85,4 +89,40 @@ public interface IPersonGrain : IGrainWithStringKey
     /// <summary>Erases the person from every initiative they acted on, then the index itself.</summary>
     [Alias("forget")]
     Task Forget();
+
+    /// <summary>
+    /// Registers a resident at the desk (this grain's key is a new <c>balie-…</c> id): name, address,
+    /// phone and/or email, language, and (when given) their consent for the desk to act for them;
+    /// issues their take-over code. Returns what to fix, or nothing. Registering again is refused.
+    /// </summary>
+    [Alias("register")]
+    Task<IReadOnlyList<Common.UserError>> Register(Desk.ResidentRegistration registration, Desk.Assistance desk);
+
+    /// <summary>The resident as the desk sees them; null when the desk never registered them.</summary>
+    [Alias("get-record")]
+    Task<Desk.ResidentRecord?> GetRecord();
+
+    /// <summary>Records the resident's consent for the desk to act for them.</summary>
+    [Alias("record-consent")]
+    Task RecordConsent(Desk.Assistance desk);
+
+    /// <summary>A new take-over code (the old one stops working), valid for a year; null for a record taken over already.</summary>
+    [Alias("renew-take-over-code")]
+    Task<string?> RenewTakeOverCode();
+
+    /// <summary>Marks the record taken over by the person who signed in with DigiD (called once the code was used).</summary>
+    [Alias("taken-over")]
+    Task TakenOver(DateTimeOffset at);
+
+    /// <summary>Takes in what another account of the same person held: followed neighbourhoods, notices and their settings where this one has none.</summary>
+    [Alias("merge-from")]
+    Task MergeFrom(string otherUserId);
+
+    /// <summary>The person's postal address and phone number, for letters and calls (given by them or by the desk).</summary>
+    [Alias("set-contact")]
+    Task<IReadOnlyList<Common.UserError>> SetContact(string? name, string? street, string? houseNumber, string? postcode, string? town, string? phone);
+
+    /// <summary>The language the person chose, kept for their emails and letters ("nl", "en", "ar", "tr", "pl", "uk").</summary>
+    [Alias("set-language")]
+    Task SetLanguage(string language);
 }

@@ -87,9 +87,19 @@ public sealed partial class PersonGrain
             errors.Add(new UserError(UserErrorCodes.Invalid, "email", "The e-mail address must look like name@example.nl, at most 254 characters."));
         }
 
-        if (settings.Language is not ("nl" or "en"))
+        if (!HubLanguages.IsSupported(settings.Language))
         {
-            errors.Add(new UserError(UserErrorCodes.Invalid, "language", "The language must be 'nl' or 'en'."));
+            errors.Add(new UserError(UserErrorCodes.Invalid, "language", $"The language must be one of {string.Join(", ", HubLanguages.All)}."));
+        }
+
+        if (settings.Channels.Values.Contains(NoticeChannel.Letter) && !HasAddress)
+        {
+            errors.Add(new UserError(UserErrorCodes.Invalid, "channels", "A letter needs a postal address: give yours first (or the desk records it)."));
+        }
+
+        if (settings.Channels.Values.Contains(NoticeChannel.Phone) && state.State.Profile?.Phone is null)
+        {
+            errors.Add(new UserError(UserErrorCodes.Invalid, "channels", "A phone call needs a phone number: give yours first (or the desk records it)."));
         }
 
         if (settings.DigestHour is < 0 or > 23)

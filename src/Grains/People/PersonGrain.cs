@@ -14,6 +14,7 @@ public sealed partial class PersonGrain(
     NoticeLinks links,
     Delivery.IPersonIndex index,
     IInboxRows inbox,
+    Desk.IResidentDirectory directory,
     HubMetrics metrics,
     Geo.MunicipalityMap map,
     ILogger<PersonGrain> logger)
@@ -58,7 +59,7 @@ public sealed partial class PersonGrain(
     public async Task DeliverAll(IReadOnlyList<PrivateEntry> entries)
     {
         // The rows number the items and take each event once (offered again after a retry: delivered once).
-        var added = (await inbox.Append(this.GetPrimaryKeyString(), entries)).OfType<PrivateItem>().ToList();
+        var added = (await inbox.Append(this.GetPrimaryKeyString(), entries, [.. entries.Select(e => Route(e.Notice))])).OfType<PrivateItem>().ToList();
         if (added.Count == 0)
         {
             return;
@@ -88,6 +89,9 @@ public sealed partial class PersonGrain(
 
         await ScheduleMail();
     }
+
+    public Task<IReadOnlyList<PrivateItem>> GetLatestInbox(int count) =>
+        Task.FromResult<IReadOnlyList<PrivateItem>>([.. _inbox.Skip(Math.Max(0, _inbox.Count - Math.Clamp(count, 0, InboxSize)))]);
 
     public async Task<IReadOnlyList<PrivateItem>> GetInboxAfter(long afterSequence, int max) =>
         await ItemsAfter(afterSequence, Math.Max(0, max));

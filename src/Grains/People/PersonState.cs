@@ -41,4 +41,21 @@ public sealed class PersonState
 
     /// <summary>Whether the retry reminder is registered (mail is waiting).</summary>
     public bool RetryReminder { get; set; }
+
+    /// <summary>
+    /// Name, postal address and phone number: registered by the desk for a resident without DigiD,
+    /// or given by the person for letters and calls. Null when unknown.
+    /// </summary>
+    public Desk.ResidentProfile? Profile { get; set; }
+
+    /// <summary>The resident's consent for the desk to act for them, when recorded.</summary>
+    public Desk.ResidentConsent? Consent { get; set; }
+
+    /// <summary>The one-time code, printed in letters, to take a desk record over after signing in with DigiD.</summary>
+    public string? TakeOverCode { get; set; }
+
+    public DateTimeOffset? TakeOverExpires { get; set; }
+
+    /// <summary>When the resident took this record over with DigiD.</summary>
+    public DateTimeOffset? TakenOver { get; set; }
 }

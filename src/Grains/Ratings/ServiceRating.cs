@@ -38,4 +38,5 @@ public sealed record ServiceRating(
     [property: Id(3)] string? Comment,
     [property: Id(4)] bool ByInitiator,
     [property: Id(5)] DateTimeOffset At,
-    [property: Id(6)] string RaterId);
+    [property: Id(6)] string RaterId,
+    [property: Id(7)] Desk.ContactChannel Channel = Desk.ContactChannel.Web);

@@ -15,13 +15,18 @@ public sealed record CouncilFigures(
     string? District,
     OverviewFigures Figures,
     IReadOnlyList<(string District, int Count)> ByDistrict,
-    IReadOnlyList<(NeighbourhoodInfo Neighbourhood, int Count)> ByNeighbourhood);
+    IReadOnlyList<(NeighbourhoodInfo Neighbourhood, int Count)> ByNeighbourhood,
+    IReadOnlyDictionary<Grains.Notifications.NoticeRoute, int> NoticesByRoute);
 
 /// <summary>
 /// Adds up the pre-aggregated figures of the neighbourhoods' indexes (one call per
 /// neighbourhood, all at once; each answers from its monthly sums), never the initiatives.
 /// </summary>
-public sealed class CouncilOverview(IGrainFactory grains, ClusterCalls calls, [FromKeyedServices(HubClock.Key)] TimeProvider time)
+/// <param name="grains">The indexes.</param>
+/// <param name="calls">How grain calls are made.</param>
+/// <param name="time">The hub's clock (today decides what is overdue).</param>
+/// <param name="inbox">Where the notices are counted per route (site, email, letter, phone); none in tests without the hub's tables.</param>
+public sealed class CouncilOverview(IGrainFactory grains, ClusterCalls calls, [FromKeyedServices(HubClock.Key)] TimeProvider time, Grains.People.IInboxRows? inbox = null)
 {
     /// <summary>Without a period: the last twelve months, this one included.</summary>
     public const int DefaultMonths = 12;
@@ -52,12 +57,14 @@ public sealed class CouncilOverview(IGrainFactory grains, ClusterCalls calls, [F
         }
 
         var counts = neighbourhoods.Zip(parts, (n, part) => (Neighbourhood: n, Count: part.Submitted)).ToList();
+        var notices = inbox is null ? new Dictionary<Grains.Notifications.NoticeRoute, int>() : await inbox.CountByRoute(fromMonth, toMonth, cancellationToken);
         return new CouncilFigures(
             OverviewFigures.FirstDayOf(fromMonth),
             OverviewFigures.FirstDayOf(toMonth + 1).AddDays(-1),
             district,
             sum,
             counts.GroupBy(c => c.Neighbourhood.District).Select(g => (g.Key, g.Sum(c => c.Count))).ToList(),
-            counts);
+            counts,
+            notices);
     }
 }

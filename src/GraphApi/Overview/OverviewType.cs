@@ -52,6 +52,15 @@ public sealed class OverviewType : ObjectGraphType<CouncilFigures>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialWorkloadType>>>>("workload")
             .Description("Each contact official's open initiatives today, most first.")
             .Resolve(c => c.Source.Figures.Workload.Values.OrderByDescending(w => w.OpenInitiatives).ThenBy(w => w.Name, StringComparer.Ordinal).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelShareType>>>>("byChannel")
+            .Description("Initiatives submitted in the period by how they reached the municipality: WEB (themselves), COUNTER or PHONE (a desk worker for them). Every channel, with its share.")
+            .Resolve(c => ChannelShare.Of(c.Source.Figures.ByChannel));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelShareType>>>>("inputByChannel")
+            .Description("Input and support given in the period, by channel. Every channel, with its share.")
+            .Resolve(c => ChannelShare.Of(c.Source.Figures.InputByChannel));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeShareType>>>>("noticesByChannel")
+            .Description("Notices sent to people in the period, by how they reached them: SITE, EMAIL, LETTER or PHONE. For the whole municipality, whatever the district. Every channel, with its share.")
+            .Resolve(c => NoticeShare.Of(c.Source.NoticesByRoute));
         Field<NonNullGraphType<IntGraphType>>("textsPublished").Description("Texts for residents published in the period (status texts, extension reasons, answers).").Resolve(c => c.Source.Figures.Texts);
         Field<FloatGraphType>("textsPlainShare")
             .Description("The share (0 to 1) of those published without plain-language hints left (B1); null when none were published.")

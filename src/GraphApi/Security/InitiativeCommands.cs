@@ -27,6 +27,29 @@ public sealed class InitiativeCommands(
 {
     private static readonly UserError NotFound = new("NOT_FOUND", "initiativeId", "There is no initiative with this id.");
 
+    // The desk worker acting for the person the calls are made for, in this asynchronous flow.
+    private static readonly AsyncLocal<Grains.Desk.Assistance?> Assisting = new();
+
+    /// <summary>
+    /// The calls made from here on in this asynchronous flow are a desk worker's for a resident (the
+    /// principal passed is the resident's): the changes are stamped with the desk worker and the
+    /// channel, so the change log, the audit trail and the official's view say so.
+    /// </summary>
+    public static IDisposable Assist(Grains.Desk.Assistance desk)
+    {
+        var previous = Assisting.Value;
+        Assisting.Value = desk;
+        return new Restore(() => Assisting.Value = previous);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+
+    private static ChangeStamp Stamp(Actor actor, string name, bool remembersPerson) =>
+        new(actor.UserId, actor.Name, name, remembersPerson, Assisting.Value);
+
     /// <summary>Follows (or stops following) a whole neighbourhood: its news comes in the person's digests.</summary>
     public async Task<IReadOnlyList<UserError>> FollowNeighbourhood(ClaimsPrincipal user, string code, bool follow, string action, CancellationToken cancellationToken)
     {
@@ -80,9 +103,9 @@ public sealed class InitiativeCommands(
             return SubmitResult.Rejected([refused]);
         }
 
-        using (ChangeStamp.Apply(new ChangeStamp(actor!.UserId, actor.Name, name, RemembersPerson: true)))
+        using (ChangeStamp.Apply(Stamp(actor!, name, remembersPerson: true)))
         {
-            return await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).Submit(submission, actor), cancellationToken);
+            return await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).Submit(submission, actor!), cancellationToken);
         }
     }
 
@@ -110,9 +133,9 @@ public sealed class InitiativeCommands(
             return new InitiativeChangeResult(null, [refused]);
         }
 
-        using (ChangeStamp.Apply(new ChangeStamp(actor!.UserId, actor.Name, name, remembersPerson)))
+        using (ChangeStamp.Apply(Stamp(actor!, name, remembersPerson)))
         {
-            return await change(grain, actor, access);
+            return await change(grain, actor!, access);
         }
     }
 
@@ -120,7 +143,9 @@ public sealed class InitiativeCommands(
     public Task Audit(Actor? actor, string action, Guid? initiativeId, AuditOutcome outcome, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var entry = new AuditEntry(now, actor?.UserId ?? "anonymous", actor?.Name ?? "anonymous", action, initiativeId, outcome);
+        var entry = Assisting.Value is { } desk
+            ? new AuditEntry(now, desk.UserId, desk.Name, action, initiativeId, outcome, null, actor?.UserId, desk.Channel)
+            : new AuditEntry(now, actor?.UserId ?? "anonymous", actor?.Name ?? "anonymous", action, initiativeId, outcome);
         return auditLog.Append(entry, cancellationToken);
     }
 }

@@ -142,7 +142,7 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
 
     public Task<IReadOnlyList<AuditEntry>> Read(DateOnly day, CancellationToken cancellationToken = default) =>
         Query(
-            "SELECT at, user_id, user_name, action, initiative_id, outcome, change_key FROM hub_audit WHERE day = @day ORDER BY id",
+            "SELECT at, user_id, user_name, action, initiative_id, outcome, change_key, on_behalf_of, channel FROM hub_audit WHERE day = @day ORDER BY id",
             reader => new AuditEntry(
                 reader.GetFieldValue<DateTimeOffset>(0),
                 reader.GetString(1),
@@ -150,7 +150,9 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
                 reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetFieldValue<Guid>(4),
                 Enum.Parse<AuditOutcome>(reader.GetString(5)),
-                reader.IsDBNull(6) ? null : reader.GetString(6)),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? Grains.Desk.ContactChannel.Web : Enum.Parse<Grains.Desk.ContactChannel>(reader.GetString(8))),
             cancellationToken,
             ("day", _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day));
 
@@ -286,8 +288,8 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
             var day = DateOnly.FromDateTime(at.UtcDateTime);
             writes.Add(
                 """
-                INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome, change_key)
-                VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome, @change_key)
+                INSERT INTO hub_audit (at, day, user_id, user_name, action, initiative_id, outcome, change_key, on_behalf_of, channel)
+                VALUES (@at, @day, @user_id, @user_name, @action, @initiative_id, @outcome, @change_key, @on_behalf_of, @channel)
                 ON CONFLICT DO NOTHING
                 """,
                 ("at", _sqlite ? at.ToString("O", CultureInfo.InvariantCulture) : at),
@@ -297,7 +299,9 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
                 ("action", entry.Action),
                 ("initiative_id", entry.InitiativeId is { } id ? Id(id) : null),
                 ("outcome", entry.Outcome.ToString()),
-                ("change_key", entry.ChangeKey));
+                ("change_key", entry.ChangeKey),
+                ("on_behalf_of", entry.OnBehalfOf),
+                ("channel", entry.OnBehalfOf is null ? null : entry.Channel.ToString()));
         }
 
         foreach (var (userId, initiativeId) in people)
@@ -334,6 +338,8 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
     }
 
     private object Id(Guid id) => _sqlite ? id.ToString() : id;
+
+    private object Day(DateOnly day) => _sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day;
 
     private object Moment(DateTimeOffset at) => _sqlite ? at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) : at.ToUniversalTime();
 

@@ -40,6 +40,10 @@ public static class SqliteSchema
                 Execute(connection, script, transaction);
                 transaction.Commit();
             }
+
+            // The audit trail names the resident a desk worker acted for, and the channel.
+            AddColumn(connection, "hub_audit", "on_behalf_of", "TEXT NULL");
+            AddColumn(connection, "hub_audit", "channel", "TEXT NULL");
         }
         catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -60,6 +64,17 @@ public static class SqliteSchema
         if (columns > 0 && keyed == 0)
         {
             Execute(connection, "ALTER TABLE hub_audit ADD COLUMN change_key TEXT NULL;");
+        }
+    }
+
+    /// <summary>Adds a column to a table that lacks it (SQLite has no ADD COLUMN IF NOT EXISTS).</summary>
+    private static void AddColumn(SqliteConnection connection, string table, string column, string definition)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+        if ((long)command.ExecuteScalar()! == 0)
+        {
+            Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition};");
         }
     }
 

@@ -15,6 +15,7 @@ public static class DevPersonas
         new("coordinator", "Coördinator", new Actor("dev-coordinator", "Kees Jansen", new HashSet<HubRole> { HubRole.Official, HubRole.Coordinator })),
         new("council", "Raadslid", new Actor("dev-council", "Fatima el Amrani", new HashSet<HubRole> { HubRole.Council })),
         new("admin", "Beheerder", new Actor("dev-admin", "Ahmed Yilmaz", new HashSet<HubRole> { HubRole.Admin })),
+        new("desk", "Baliemedewerker (balie en telefoon)", new Actor("dev-desk", "Bea Balie", new HashSet<HubRole> { HubRole.Desk })),
     ];
 
     public static Persona? Find(string? key) => All.FirstOrDefault(p => p.Key == key);

@@ -116,9 +116,19 @@ public static class HubAuthentication
         return (token, expires);
     }
 
+    /// <summary>
+    /// The person a sign-in is: its own user id, or the desk record a resident took over with its
+    /// one-time code (one person, one history).
+    /// </summary>
+    public static async Task<Actor> Linked(IGrainFactory grains, Actor actor) =>
+        actor.Has(HubRole.Resident) && await grains.GetGrain<Grains.Desk.IAccountLinkGrain>(actor.UserId).Resolve() is { } record
+            ? actor with { UserId = record }
+            : actor;
+
     /// <summary>Signs <paramref name="actor"/> in with the hub's cookie, and notes their roles for their notice defaults.</summary>
     public static async Task SignIn(HttpContext http, Actor actor)
     {
+        actor = await Linked(http.RequestServices.GetRequiredService<IGrainFactory>(), actor);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             HubClaims.Principal(HubClaims.For(actor), CookieAuthenticationDefaults.AuthenticationScheme));
         await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<Grains.People.IPersonGrain>(actor.UserId).UpdateProfile(null, actor.Roles);
@@ -138,7 +148,7 @@ public static class HubAuthentication
         options.Scope.Clear();
         options.Scope.Add("openid");
         options.Scope.Add("profile");
-        options.Events.OnTokenValidated = context =>
+        options.Events.OnTokenValidated = async context =>
         {
             // The provider's claims become the hub's: a subject, a name and our roles.
             var external = context.Principal!;
@@ -153,11 +163,11 @@ public static class HubAuthentication
             }
 
             // Residents are kept apart from officials by a prefix: one person, two different ids.
-            var actor = new Actor((officials ? "official:" : "resident:") + subject, name, roles);
+            var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+            var actor = await Linked(grains, new Actor((officials ? "official:" : "resident:") + subject, name, roles));
             context.Principal = HubClaims.Principal(HubClaims.For(actor), CookieAuthenticationDefaults.AuthenticationScheme);
             // The provider's e-mail address (if it gives one) becomes where notices go, unless the person chose another.
-            var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-            return grains.GetGrain<Grains.People.IPersonGrain>(actor.UserId).UpdateProfile(external.FindFirst("email")?.Value, actor.Roles);
+            await grains.GetGrain<Grains.People.IPersonGrain>(actor.UserId).UpdateProfile(external.FindFirst("email")?.Value, actor.Roles);
         };
     }
 }

@@ -6,9 +6,9 @@ using Haarlem.Initiatives.Grains.Initiatives;
 namespace Haarlem.Initiatives.Web.Initiatives;
 
 /// <summary>
-/// The text a person reads for a user error. In Dutch it comes from the resource file
-/// (Error.{code}.{field}, else Error.{code}, else a general one); in English it is the rule's own
-/// English text, which the API returns as well.
+/// The text a person reads for a user error. In English it is the rule's own English text, which
+/// the API returns as well; in every other language it comes from that language's resource file
+/// (Error.{code}.{field}, else Error.{code}, else a general one).
 /// </summary>
 public static class DutchUserErrors
 {
@@ -21,17 +21,18 @@ public static class DutchUserErrors
         InitiativeRules.PhoneMaxLength, Grains.Input.InputRules.TextMaxLength,
     ];
 
-    /// <summary>The message in the person's language: plain Dutch, or the rule's own English text.</summary>
+    /// <summary>The message in the person's language: the rule's own English text, or from the language's resource file.</summary>
     public static string InUserLanguage(UserError error) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? error.Message : For(error);
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? error.Message : For(error, CultureInfo.CurrentUICulture);
 
     /// <summary>The plain-Dutch message.</summary>
-    public static string For(UserError error)
+    public static string For(UserError error) => For(error, Localization.HubLocalization.Dutch);
+
+    private static string For(UserError error, CultureInfo culture)
     {
-        var dutch = Localization.HubLocalization.Dutch;
-        var text = Texts.GetString($"Error.{error.Code}.{error.Field}", dutch)
-                   ?? Texts.GetString($"Error.{error.Code}", dutch)
-                   ?? Texts.GetString("Error.Other", dutch)!;
-        return string.Format(dutch, text, Limits);
+        var text = Texts.GetString($"Error.{error.Code}.{error.Field}", culture)
+                   ?? Texts.GetString($"Error.{error.Code}", culture)
+                   ?? Texts.GetString("Error.Other", culture)!;
+        return string.Format(culture, text, Limits);
     }
 }

@@ -19,6 +19,7 @@ public sealed class AccessRulesTests
         ["coordinator"] = Person("coordinator", HubRole.Official, HubRole.Coordinator),
         ["council"] = Person("council", HubRole.Council),
         ["admin"] = Person("admin", HubRole.Admin),
+        ["desk"] = Person("desk", HubRole.Desk),
         // Holding an id is not enough: the assigned official's id without the official role.
         ["official-id-as-resident"] = Person("official", HubRole.Resident),
     };
@@ -44,6 +45,8 @@ public sealed class AccessRulesTests
         [HubAction.ReadWorkQueue] = ["coordinator"],
         [HubAction.ManageOwnData] = [.. People.Keys.Where(k => k != "anonymous")],
         [HubAction.OperateCluster] = ["admin"],
+        [HubAction.ActForResident] = ["desk", "admin"],
+        [HubAction.SendLettersAndCalls] = ["desk", "admin"],
     };
 
     private static Actor Person(string id, params HubRole[] roles) => new(id, id, roles.ToHashSet());

@@ -42,6 +42,10 @@ public abstract class FeedAndInboxRowsTests
     private static PrivateEntry Notice(string userId, Guid initiative, int n) =>
         new(userId, FeedItemKind.InputAnswered, initiative, "Speeltuin", $"Antwoord {n}", Morning.AddMinutes(n), $"{initiative:N}:answer:{n}", NoticeKind.Answers);
 
+    /// <summary>Appends notices that reach the person on the site only.</summary>
+    private static Task<IReadOnlyList<PrivateItem?>> OnSite(IInboxRows inboxes, string userId, IReadOnlyList<PrivateEntry> entries) =>
+        inboxes.Append(userId, entries, [.. entries.Select(_ => NoticeRoute.Site)]);
+
     private static PrivateItem Received(long sequence, PrivateEntry entry) =>
         new(sequence, entry.Kind, entry.InitiativeId, entry.Title, entry.Text, entry.OccurredAt, entry.EventId, entry.Notice);
 
@@ -110,9 +114,9 @@ public abstract class FeedAndInboxRowsTests
         var (resident, official) = ($"resident-{Guid.NewGuid():N}", $"official-{Guid.NewGuid():N}");
 
         var first = await Task.WhenAll(
-            inboxes.Append(resident, [Notice(resident, initiative, 1), Notice(resident, initiative, 2)]),
-            inboxes.Append(official, [Notice(official, initiative, 1)]));
-        var again = await inboxes.Append(resident, [Notice(resident, initiative, 2), Notice(resident, initiative, 3)]);
+            OnSite(inboxes, resident, [Notice(resident, initiative, 1), Notice(resident, initiative, 2)]),
+            OnSite(inboxes, official, [Notice(official, initiative, 1)]));
+        var again = await OnSite(inboxes, resident, [Notice(resident, initiative, 2), Notice(resident, initiative, 3)]);
 
         first[0].Should().Equal(Received(1, Notice(resident, initiative, 1)), Received(2, Notice(resident, initiative, 2)));
         first[1].Should().Equal(Received(1, Notice(official, initiative, 1)));
@@ -132,8 +136,8 @@ public abstract class FeedAndInboxRowsTests
 
         await inboxes.Import(resident, [kept]);
         await inboxes.Import(resident, [kept]);
-        var next = await inboxes.Append(resident, [Notice(resident, initiative, 7), Notice(resident, initiative, 8)]);
-        await inboxes.Append(other, [Notice(other, initiative, 1)]);
+        var next = await OnSite(inboxes, resident, [Notice(resident, initiative, 7), Notice(resident, initiative, 8)]);
+        await OnSite(inboxes, other, [Notice(other, initiative, 1)]);
         await inboxes.Forget(resident);
 
         next.Should().Equal(null, Received(8, Notice(resident, initiative, 8)));
@@ -192,9 +196,9 @@ public abstract class FeedAndInboxRowsTests
             parts =
             [
                 ((IFeedRows)tables).Append(code, [Entry(initiative, 1, "Speeltuin")]),
-                inboxes.Append(refused, [Notice(refused, initiative, 1)]),
+                OnSite(inboxes, refused, [Notice(refused, initiative, 1)]),
                 tables.Deliver(new TableDelivery(initiative, [audit], ["user-1"], null)),
-                inboxes.Append("user-1", [Notice("user-1", initiative, 1)]),
+                OnSite(inboxes, "user-1", [Notice("user-1", initiative, 1)]),
                 first,
             ];
             hold.CommandText = "ROLLBACK";

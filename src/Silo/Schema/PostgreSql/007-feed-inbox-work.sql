@@ -35,6 +35,9 @@ CREATE TABLE IF NOT EXISTS hub_inbox
     title         text        NOT NULL,
     text          text        NOT NULL,
     occurred_at   timestamptz NOT NULL,
+    route         text        NOT NULL DEFAULT 'Site',
+    day           date        NOT NULL DEFAULT '2000-01-01',
+    month         integer     NOT NULL DEFAULT 0,
     PRIMARY KEY (user_id, sequence)
 );
 

@@ -33,6 +33,9 @@ CREATE TABLE IF NOT EXISTS hub_inbox
     title         TEXT    NOT NULL,
     text          TEXT    NOT NULL,
     occurred_at   TEXT    NOT NULL,
+    route         TEXT    NOT NULL DEFAULT 'Site',
+    day           TEXT    NOT NULL DEFAULT '',
+    month         INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (user_id, sequence)
 ) WITHOUT ROWID;
 

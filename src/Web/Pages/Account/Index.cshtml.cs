@@ -36,11 +36,15 @@ public sealed class IndexModel(
 
     public string? Error { get; private set; }
 
+    /// <summary>Whether the person just took their desk record over.</summary>
+    public bool TakenOver { get; private set; }
+
     public async Task<IActionResult> OnGet()
     {
         Viewer = HubClaims.ToActor(User)!;
         var person = grains.GetGrain<IPersonGrain>(Viewer.UserId);
-        Notices = [.. (await person.GetInboxAfter(0, PersonGrain.InboxSize)).Reverse()];
+        Notices = [.. (await person.GetLatestInbox(PersonGrain.InboxSize)).Reverse()];
+        TakenOver = Request.Query.ContainsKey("overgenomen");
         Home = await person.GetHome();
         if (Home is { } home)
         {
