@@ -15,17 +15,16 @@ public sealed record Notice(
     [property: Id(5)] DateTimeOffset OccurredAt);
 
 /// <summary>
-/// Writes notice emails in plain Dutch (B1) or English: a text part, an HTML part, links, and how
-/// to stop them. The emails' own words are in the resource files MailTexts.resx (Dutch) and
-/// MailTexts.en.resx (English).
+/// Writes notice emails in the person's language (plain Dutch (B1), English, Arabic, Turkish,
+/// Polish or Ukrainian): a text part, an HTML part (right to left for Arabic), links, and how to
+/// stop them. The emails' own words are in the resource files MailTexts.resx (Dutch) and
+/// MailTexts.{language}.resx; the notices' titles and texts are as the hub wrote them.
 /// </summary>
 public static class NoticeMail
 {
     private static readonly System.Resources.ResourceManager Texts = new("Haarlem.Initiatives.Grains.Notifications.MailTexts", typeof(NoticeMail).Assembly);
 
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>An email about one notice, sent at once.</summary>
     public static OutgoingMail Single(string to, string language, Notice notice, NoticeLinks links, string userId)
@@ -44,18 +43,19 @@ public static class NoticeMail
     private static OutgoingMail Compose(
         string to, string language, string subject, string intro, IReadOnlyList<Notice> notices, NoticeLinks links, string userId, NoticeKind unsubscribeKind)
     {
-        var en = language == "en";
-        var culture = en ? English : Dutch;
+        var code = Common.HubLanguages.IsSupported(language) ? language : Common.HubLanguages.Dutch;
+        var culture = Common.HubLanguages.Culture(code);
+        var direction = Common.HubLanguages.IsRightToLeft(code) ? "rtl" : "ltr";
         var unsubscribe = links.Unsubscribe(userId, unsubscribeKind);
         var stop = Text(language, "Stop");
         var settings = Text(language, "Settings");
         var text = new StringBuilder();
         var html = new StringBuilder();
         text.AppendLine(intro).AppendLine();
-        html.Append(CultureInvariant($"<!DOCTYPE html><html lang=\"{(en ? "en" : "nl")}\"><body><p>{Encode(intro)}</p><ul>"));
+        html.Append(CultureInvariant($"<!DOCTYPE html><html lang=\"{code}\" dir=\"{direction}\"><body><p>{Encode(intro)}</p><ul>"));
         foreach (var notice in notices)
         {
-            var when = TimeZoneInfo.ConvertTime(notice.OccurredAt, Amsterdam).ToString(en ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy, HH:mm", culture);
+            var when = TimeZoneInfo.ConvertTime(notice.OccurredAt, Amsterdam).ToString("d MMMM yyyy, HH:mm", culture);
             var link = links.Initiative(notice.InitiativeId);
             text.AppendLine(CultureInvariant($"- {notice.Title} ({when})")).AppendLine(CultureInvariant($"  {notice.Text}")).AppendLine(CultureInvariant($"  {link}"));
             html.Append(CultureInvariant($"<li><p><a href=\"{Encode(link)}\">{Encode(notice.Title)}</a> ({Encode(when)})</p><p>{Encode(notice.Text)}</p></li>"));
@@ -66,10 +66,10 @@ public static class NoticeMail
         return new OutgoingMail(to, subject, text.ToString(), html.ToString(), language, unsubscribe);
     }
 
-    /// <summary>A text of the email in the person's language (Dutch unless it is "en").</summary>
+    /// <summary>A text of the email in the person's language (Dutch if the hub does not speak it).</summary>
     private static string Text(string language, string key, params object[] values)
     {
-        var culture = language == "en" ? English : Dutch;
+        var culture = Common.HubLanguages.Culture(Common.HubLanguages.IsSupported(language) ? language : Common.HubLanguages.Dutch);
         var text = Texts.GetString(key, culture) ?? throw new InvalidOperationException($"The mail text '{key}' is missing.");
         return values.Length == 0 ? text : string.Format(culture, text, values);
     }

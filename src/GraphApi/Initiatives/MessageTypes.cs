@@ -15,6 +15,8 @@ public sealed class InitiativeMessageType : ObjectGraphType<InitiativeMessage>
         Field(m => m.FromInitiator).Description("True when the initiator wrote it.");
         Field(m => m.Text).Description("The message.");
         Field(m => m.At).Description("When.");
+        Field<NonNullGraphType<Overview.ContactChannelType>>("channel").Description("WEB when its writer sent it; COUNTER or PHONE when a desk worker passed it on for the initiator.").Resolve(c => c.Source.AssistedBy?.Channel ?? Grains.Desk.ContactChannel.Web);
+        Field<StringGraphType>("assistedBy").Description("The desk worker who passed it on; null otherwise.").Resolve(c => c.Source.AssistedBy?.Name);
     }
 }
 

@@ -15,6 +15,7 @@ public sealed class ResidentInputType : ObjectGraphType<ResidentInput>
         Field(i => i.Text).Description("What the resident wrote.");
         Field(i => i.GivenAt).Description("When.");
         Field(i => i.AnswerDue).Description("The day the answer is due (5 working days).");
+        Field<NonNullGraphType<Overview.ContactChannelType>>("channel").Description("How the resident gave it: WEB themselves, COUNTER or PHONE (a desk worker for them).").Resolve(c => c.Source.Channel);
         Field<InputAnswerType>("answer").Description("The answer; null while it is not answered.").Resolve(c => c.Source.Answer);
     }
 }

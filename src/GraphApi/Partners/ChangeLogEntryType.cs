@@ -15,5 +15,6 @@ public sealed class ChangeLogEntryType : ObjectGraphType<ChangeLogEntry>
         Field(e => e.By).Description("Who changed it.");
         Field(e => e.At).Description("When.");
         Field(e => e.Reason, nullable: true).Description("Why, where given.");
+        Field(e => e.Via, nullable: true).Description("'via de balie' or 'via de telefoon' when a desk worker made the change for the person; null otherwise.");
     }
 }

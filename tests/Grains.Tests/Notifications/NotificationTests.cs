@@ -54,6 +54,23 @@ public sealed class NotificationTests(HubTestCluster hub) : IClassFixture<HubTes
     }
 
     [Fact]
+    public async Task A_person_who_chose_Arabic_gets_the_email_in_Arabic_written_right_to_left()
+    {
+        var initiatorId = $"ini-{Guid.NewGuid():N}";
+        var (_, email) = await Person(initiatorId, s => s with { Language = "ar" });
+        var grain = await SubmitBy(Resident(initiatorId), "Pluktuin");
+
+        await grain.ChangeStatus(new StatusChangeRequest(InitiativeStatus.Exploring, "We hebben met u gepraat."), "Sanne de Vries");
+        await grain.DeliverOutbox();
+        await hub.Grains.GetGrain<IPersonGrain>(initiatorId).SendPendingMail();
+
+        var mail = Mail.To(email).Single();
+        (mail.Subject, mail.Language).Should().Be(("أخبار عن «Pluktuin»", "ar"));
+        mail.Text.Should().StartWith("هناك أخبار عن مبادرة:").And.Contain("أوقف هذه الرسائل: ");
+        mail.Html.Should().StartWith("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><body>");
+    }
+
+    [Fact]
     public async Task The_initiator_gets_an_email_at_once_for_each_change_and_a_follower_with_the_same_choice_too()
     {
         var initiatorId = $"ini-{Guid.NewGuid():N}";

@@ -21,6 +21,9 @@ public abstract class InitiativeFormPage(IGrainFactory grains, InitiativeCommand
 {
     public InitiativeDetails Initiative { get; private set; } = null!;
 
+    /// <summary>The grains, for what a page reads beside the initiative.</summary>
+    protected IGrainFactory GrainFactory => grains;
+
     /// <summary>The partners, agreements and change log.</summary>
     public InitiativeFile Dossier { get; private set; } = null!;
 

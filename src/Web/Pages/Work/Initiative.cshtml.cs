@@ -43,7 +43,26 @@ public sealed class InitiativeModel(IGrainFactory grains, InitiativeCommands com
         Timeline = (await grain.GetTimeline())!;
         Waiting = (await grain.GetInput())!.Items.Where(i => i.Kind != InputKind.Support && i.Answer is null).ToList();
         OnAgenda = await grain.IsOnAgenda();
+        Initiator = await grain.GetInitiator();
+
+        // Input the desk gave for a resident says for whom (the official may know who it is).
+        var names = new Dictionary<string, string>();
+        foreach (var resident in Waiting.Where(i => i.AssistedBy is not null).Select(i => i.ResidentId).Distinct())
+        {
+            if (await GrainFactory.GetGrain<Haarlem.Initiatives.Grains.People.IPersonGrain>(resident).GetRecord() is { } record)
+            {
+                names[resident] = record.Profile.Name;
+            }
+        }
+
+        AssistedNames = names;
     }
+
+    /// <summary>Who started the initiative, and how it reached the municipality.</summary>
+    public Initiator? Initiator { get; private set; }
+
+    /// <summary>The names of the residents the desk gave input for.</summary>
+    public IReadOnlyDictionary<string, string> AssistedNames { get; private set; } = new Dictionary<string, string>();
 
     protected override void OnRefused(string form, IReadOnlyList<UserError> errors)
     {
