@@ -1,7 +1,6 @@
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Norms;
 using Haarlem.Initiatives.Web.Identity;
-using Haarlem.Initiatives.Web.Pages.Shared;
 using Haarlem.Initiatives.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -56,14 +55,14 @@ public sealed class HomeJourneyTests(BrowserHubFixture hub) : IClassFixture<Brow
         await resident.Screenshot("initiative-print");
 
         var plan = Norms.Plan(InitiativeStatus.Submitted, Theme.Play, Today, Today);
-        var due = DutchTime.Date(plan[0].ExpectedEnd);
+        var due = DutchDate(plan[0].ExpectedEnd);
         where.Should().StartWith("Spaarndam · ");
         staleCount.Should().Be(0, "what the page said about its cards when it loaded is no longer true");
         badges.Should().Equal("Ingediend", "Op tijd");
         (step, support).Should().Be(($"Ingediend, klaar rond {due}", "0"));
         glance.Should().Be($"Nu: Ingediend, stap 1 van 6. Klaar rond {due}. Op tijd");
         (status, current).Should().Be(("Ingediend", $"Ingediend\nnu bezig, klaar rond {due}"));
-        steps.Should().HaveCount(6).And.EndWith($"Afgerond\nverwacht rond {DutchTime.Date(plan[^1].ExpectedEnd)}");
+        steps.Should().HaveCount(6).And.EndWith($"Afgerond\nverwacht rond {DutchDate(plan[^1].ExpectedEnd)}");
         completion.Should().Be(plan[^1].ExpectedEnd.ToString("yyyy-MM-dd"));
         printed.Should().Be((false, true, true));
         printedFrom.Should().Be($"Geprint van {hub.Host.Services.GetRequiredService<Grains.Notifications.NoticeLinks>().Initiative(Guid.Parse(id))}");
@@ -144,8 +143,11 @@ public sealed class HomeJourneyTests(BrowserHubFixture hub) : IClassFixture<Brow
         var plan = Norms.Plan(InitiativeStatus.Submitted, Theme.Green, Today, Today);
         back.Should().Be("Vijfhoek (Centrum)");
         dates.Should().Equal(plan.Select(p => p.ExpectedEnd.ToString("yyyy-MM-dd")));
-        contact.Should().Be($"De gemeente kiest uw vaste contactpersoon, uiterlijk {DutchTime.Date(plan[0].ExpectedEnd)}. Die neemt contact met u op via 06 1234 5678.");
+        contact.Should().Be($"De gemeente kiest uw vaste contactpersoon, uiterlijk {DutchDate(plan[0].ExpectedEnd)}. Die neemt contact met u op via 06 1234 5678.");
         completion.Should().Be(plan[^1].ExpectedEnd.ToString("yyyy-MM-dd"));
         violations.Should().BeEmpty();
     }
+
+    /// <summary>A day as the Dutch pages write it, whatever the test process's culture.</summary>
+    private static string DutchDate(DateOnly day) => day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 }

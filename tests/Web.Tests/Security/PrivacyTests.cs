@@ -35,7 +35,7 @@ public sealed class PrivacyTests(HubHostFixture fixture) : IClassFixture<HubHost
         data["userId"]!.GetValue<string>().Should().Be("dev-initiator");
         data["neighbourhoodCode"]!.GetValue<string>().Should().Be("rozenprieel");
         JsonNode.DeepEquals(data["initiatives"]![0]!["asInitiator"], JsonNode.Parse("""
-            { "userId": "dev-initiator", "name": "Ilse de Boer", "email": "ilse@example.nl", "phone": "06 1234 5678" }
+            { "userId": "dev-initiator", "name": "Ilse de Boer", "email": "ilse@example.nl", "phone": "06 1234 5678", "assistedBy": null, "channel": "WEB" }
             """)).Should().BeTrue(data.ToJsonString());
         data["home"]!.ToJsonString().Should().Be("""{"point":{"latitude":52.38,"longitude":4.64},"radiusMetres":500}""");
         homeAfterwards.Should().BeNull();

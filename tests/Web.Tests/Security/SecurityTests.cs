@@ -87,7 +87,7 @@ public sealed class SecurityTests(HubHostFixture fixture) : IClassFixture<HubHos
             { "errors": [
               { "field": "userId", "code": "REQUIRED", "message": "userId is required: 1 to 100 characters." },
               { "field": "name", "code": "REQUIRED", "message": "name is required: 1 to 100 characters." },
-              { "field": "roles", "code": "INVALID", "message": "roles must list one or more of: resident, partner, official, coordinator, council, admin." } ] }
+              { "field": "roles", "code": "INVALID", "message": "roles must list one or more of: resident, partner, official, coordinator, council, admin, desk." } ] }
             """)).Should().BeTrue();
     }
 
