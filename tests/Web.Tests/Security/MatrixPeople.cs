@@ -21,6 +21,7 @@ public static class MatrixPeople
         ["coordinator"] = Person("matrix-coordinator", HubRole.Official, HubRole.Coordinator),
         ["council"] = Person("matrix-council", HubRole.Council),
         ["admin"] = Person("matrix-admin", HubRole.Admin),
+        ["desk"] = Person("matrix-desk", HubRole.Desk),
     };
 
     public static Actor Get(string key) => All[key]!;

@@ -10,14 +10,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Haarlem.Initiatives.Web.Pages.Desk;
 
 /// <summary>
-/// The calls due today: for residents who chose the phone, each notice with their number and what
-/// to tell (the news, and where the initiative stands now); the desk records reached, or not
-/// reached (try again the next working day).
+/// The calls due today, one per resident who chose the phone: their number and, for each notice
+/// waiting, what to tell (the news, and where the initiative stands now); the desk records
+/// reached, or not reached (try again the next working day), for all of that resident's news at once.
 /// </summary>
 public sealed class CallsModel(ICallQueue calls, IGrainFactory grains, InitiativeCommands commands, [FromKeyedServices(HubClock.Key)] TimeProvider time) : PageModel
 {
-    /// <summary>A call to make: the task, who, their number, the news, and where the initiative stands.</summary>
-    public sealed record Call(CallTask Task, string Name, string? Phone, string Title, string News, InitiativeStatus? Status, DateOnly? Expected, string? Contact);
+    /// <summary>One piece of news to tell: the task, the initiative, the news, where the initiative stands and who the contact official is.</summary>
+    public sealed record News(CallTask Task, string Title, string Text, InitiativeStatus? Status, DateOnly? Expected, string? Contact);
+
+    /// <summary>A call to make: who, their number, everything to tell them, and how often they were called for it.</summary>
+    public sealed record Call(string UserId, string Name, string? Phone, IReadOnlyList<News> News)
+    {
+        public int Attempts => News.Max(n => n.Task.Attempts);
+    }
 
     public IReadOnlyList<Call> Due { get; private set; } = [];
 
@@ -30,25 +36,31 @@ public sealed class CallsModel(ICallQueue calls, IGrainFactory grains, Initiativ
     private async Task Load()
     {
         var due = new List<Call>();
-        foreach (var task in await calls.Due(WorkingDays.DayOf(time.GetUtcNow()), HttpContext.RequestAborted))
+        foreach (var resident in (await calls.Due(WorkingDays.DayOf(time.GetUtcNow()), HttpContext.RequestAborted)).GroupBy(t => t.UserId))
         {
-            var person = grains.GetGrain<IPersonGrain>(task.UserId);
+            var person = grains.GetGrain<IPersonGrain>(resident.Key);
             var record = await person.GetRecord();
-            var item = (await person.GetInboxAfter(task.Sequence - 1, 1)).FirstOrDefault();
-            var initiative = item is null ? null : grains.GetGrain<IInitiativeGrain>(item.InitiativeId);
-            var details = initiative is null ? null : await initiative.GetDetails();
-            var timeline = initiative is null ? null : await initiative.GetTimeline();
-            var contact = initiative is null ? null : (await initiative.GetContact())?.Current;
-            due.Add(new Call(task, record?.Profile.Name ?? task.UserId, record?.Profile.Phone, details?.Title ?? item?.Title ?? "", item?.Text ?? "",
-                details?.Status, timeline?.Ahead.FirstOrDefault(s => s.IsCurrent)?.ExpectedEnd,
-                contact is null ? null : $"{contact.Name}{(contact.Phone is { Length: > 0 } phone ? $", {phone}" : "")}"));
+            var news = new List<News>();
+            foreach (var task in resident)
+            {
+                var item = (await person.GetInboxAfter(task.Sequence - 1, 1)).FirstOrDefault();
+                var initiative = item is null ? null : grains.GetGrain<IInitiativeGrain>(item.InitiativeId);
+                var details = initiative is null ? null : await initiative.GetDetails();
+                var timeline = initiative is null ? null : await initiative.GetTimeline();
+                var contact = initiative is null ? null : (await initiative.GetContact())?.Current;
+                news.Add(new News(task, details?.Title ?? item?.Title ?? "", item?.Text ?? "",
+                    details?.Status, timeline?.Ahead.FirstOrDefault(s => s.IsCurrent)?.ExpectedEnd,
+                    contact is null ? null : $"{contact.Name}{(contact.Phone is { Length: > 0 } phone ? $", {phone}" : "")}"));
+            }
+
+            due.Add(new Call(resident.Key, record?.Profile.Name ?? resident.Key, record?.Profile.Phone, news));
         }
 
         Due = due;
     }
 
-    /// <summary>Records a call: reached (done) or not reached (again on the next working day).</summary>
-    public async Task<IActionResult> OnPostOutcome(string? userId, string? eventId, CallOutcome? outcome)
+    /// <summary>Records a call about all the news it told: reached (done) or not reached (again on the next working day).</summary>
+    public async Task<IActionResult> OnPostOutcome(string? userId, string[]? eventIds, CallOutcome? outcome)
     {
         var desk = HubClaims.ToActor(User)!;
         if (outcome is null || !Enum.IsDefined(outcome.Value))
@@ -58,12 +70,25 @@ public sealed class CallsModel(ICallQueue calls, IGrainFactory grains, Initiativ
 
         var now = time.GetUtcNow();
         var nextTry = WorkingDays.Add(WorkingDays.DayOf(now), 1);
-        if (userId is null || eventId is null || !await calls.Record(userId, eventId, outcome.Value, nextTry, desk.Name, now, HttpContext.RequestAborted))
+        var recorded = new List<string>();
+        foreach (var eventId in eventIds ?? [])
+        {
+            if (userId is not null && await calls.Record(userId, eventId, outcome.Value, nextTry, desk.Name, now, HttpContext.RequestAborted))
+            {
+                recorded.Add(eventId);
+            }
+        }
+
+        if (recorded.Count == 0)
         {
             return await Refused(new UserError("CALL_CLOSED", "call", "This call was recorded as done already."));
         }
 
-        await commands.Audit(desk, $"call{outcome}:{eventId}", null, Grains.Audit.AuditOutcome.Done, HttpContext.RequestAborted);
+        foreach (var eventId in recorded)
+        {
+            await commands.Audit(desk, $"call{outcome}:{eventId}", null, Grains.Audit.AuditOutcome.Done, HttpContext.RequestAborted);
+        }
+
         return Redirect($"/balie/bellen?gelukt={outcome}");
     }
 

@@ -42,6 +42,9 @@ public sealed class ResidentModel(IGrainFactory grains, DeskSession session, Ini
 
     [BindProperty(SupportsGet = true, Name = "zoek")] public string? Search { get; set; }
 
+    /// <summary>The initiative the desk just submitted for the resident (shown before the person's index has it).</summary>
+    [BindProperty(SupportsGet = true, Name = "nieuw")] public Guid? Submitted { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "gelukt")] public string? Done { get; set; }
 
     public IReadOnlyList<UserError> Errors { get; private set; } = [];
@@ -79,7 +82,14 @@ public sealed class ResidentModel(IGrainFactory grains, DeskSession session, Ini
         var person = grains.GetGrain<IPersonGrain>(Record.UserId);
         Settings = await person.GetSettings(null);
         var own = new List<InitiativeDetails>();
-        foreach (var id in await person.GetInitiatives())
+        // The person's index follows a submission within milliseconds; the one just submitted is shown at once.
+        var ids = (await person.GetInitiatives()).ToList();
+        if (Submitted is { } submitted && !ids.Contains(submitted))
+        {
+            ids.Add(submitted);
+        }
+
+        foreach (var id in ids)
         {
             var grain = grains.GetGrain<IInitiativeGrain>(id);
             if (await grain.GetInitiator() is { } initiator && initiator.UserId == Record.UserId && await grain.GetDetails() is { } details)
@@ -143,14 +153,15 @@ public sealed class ResidentModel(IGrainFactory grains, DeskSession session, Ini
             return await Refused("submit", new UserError(UserErrorCodes.UnknownTheme, "theme", "Choose one of the themes."));
         }
 
+        var id = Guid.NewGuid();
         var submission = new SubmitInitiative(Title ?? "", Summary ?? "", NeighbourhoodCode ?? "", Theme.Value, ContactEmail: act.Record.Email, ContactPhone: act.Record.Profile.Phone);
         SubmitResult result;
         using (InitiativeCommands.Assist(act.Assistance))
         {
-            result = await commands.Submit(act.ResidentPrincipal, Guid.NewGuid(), submission, HttpContext.RequestAborted);
+            result = await commands.Submit(act.ResidentPrincipal, id, submission, HttpContext.RequestAborted);
         }
 
-        return result.Errors.Count > 0 ? await Refused("submit", [.. result.Errors]) : Redirect("/balie/bewoner?gelukt=ingediend");
+        return result.Errors.Count > 0 ? await Refused("submit", [.. result.Errors]) : Redirect($"/balie/bewoner?gelukt=ingediend&nieuw={id:N}");
     }
 
     /// <summary>Gives input or support on an initiative for the resident.</summary>

@@ -1,0 +1,62 @@
+using Haarlem.Initiatives.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Haarlem.Initiatives.Web.Tests.Security;
+
+/// <summary>
+/// The desk's pages (finding and registering residents, acting for them, the post and the calls)
+/// open to desk staff and admins only: everyone else signed in is shown the refusal page, an
+/// anonymous visitor is sent to sign in, and a form posted by someone else changes nothing.
+/// </summary>
+public sealed class DeskAccessTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
+{
+    private static readonly string[] Pages = ["/balie", "/balie/registreren", "/balie/bewoner", "/balie/post", "/balie/bellen"];
+
+    public static TheoryData<string> Personas() => ["anonymous", "resident", "initiator", "official", "coordinator", "council", "admin", "desk"];
+
+    [Theory]
+    [MemberData(nameof(Personas))]
+    public async Task The_desk_pages_open_to_desk_staff_and_admins_only(string persona)
+    {
+        var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (persona != "anonymous")
+        {
+            await browser.SignInAs(persona);
+        }
+
+        var answers = new List<string>();
+        foreach (var page in Pages)
+        {
+            using var response = await browser.GetAsync(page);
+            answers.Add($"{page} {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        answers.Should().Equal(Pages.Select(page => persona switch
+        {
+            "desk" or "admin" => $"{page} 200 ",
+            "anonymous" => $"{page} 302 http://localhost/auth/signin?ReturnUrl={Uri.EscapeDataString(page)}",
+            _ => $"{page} 302 http://localhost/auth/denied?ReturnUrl={Uri.EscapeDataString(page)}",
+        }));
+    }
+
+    [Fact]
+    public async Task A_resident_cannot_register_someone_at_the_desk_or_print_the_post()
+    {
+        var browser = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await browser.SignInAs("resident");
+
+        using var register = await browser.PostAsync("/balie/registreren", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Channel"] = "Counter", ["Name"] = "Niet Toegestaan", ["Street"] = "Grote Markt", ["HouseNumber"] = "2",
+            ["Postcode"] = "2011 RD", ["Town"] = "Haarlem", ["Consent"] = "true",
+        }));
+        using var pdf = await browser.GetAsync("/balie/post?handler=Pdf&runId=1");
+        var desk = fixture.Host.CreateClient();
+        await desk.SignInAs("desk");
+        var found = await desk.GetStringAsync("/balie?naam=Toegestaan");
+
+        register.Headers.Location!.ToString().Should().Be("http://localhost/auth/denied?ReturnUrl=%2Fbalie%2Fregistreren");
+        pdf.Headers.Location!.ToString().Should().Be("http://localhost/auth/denied?ReturnUrl=%2Fbalie%2Fpost%3Fhandler%3DPdf%26runId%3D1");
+        found.Should().Contain("Geen inwoner gevonden.");
+    }
+}
