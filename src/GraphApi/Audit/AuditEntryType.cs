@@ -24,5 +24,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(e => e.Action).Description("The mutation, for example `changeStatus`.");
         Field<IdGraphType>("initiativeId").Description("The initiative, if any.").Resolve(c => c.Source.InitiativeId);
         Field<NonNullGraphType<AuditOutcomeType>>("outcome").Description("Done or denied.").Resolve(c => c.Source.Outcome);
+        Field<StringGraphType>("onBehalfOf").Description("The resident a desk worker acted for (their user id); null when people acted for themselves.").Resolve(c => c.Source.OnBehalfOf);
+        Field<NonNullGraphType<Overview.ContactChannelType>>("channel").Description("WEB when people acted themselves; COUNTER or PHONE when a desk worker acted for a resident.").Resolve(c => c.Source.Channel);
     }
 }

@@ -40,6 +40,8 @@ public sealed class DeferredPublishingTests(FlakyStorageCluster hub) : IClassFix
         (await failing.Should().ThrowAsync<OrleansException>()).WithInnerException<TimeoutException>();
         (await initiative.GetDetails()).Should().BeNull();
         (await initiative.Submit(new SubmitInitiative("Speeltuin", "", code, Theme.Play), TestPeople.Initiator)).Initiative!.Id.Should().Be(id);
+        // The feed item is delivered from the outbox after the answer; wait for that delivery, not for a time.
+        await hub.Grains.Delivered(id);
         (await hub.Grains.GetGrain<INeighbourhoodGrain>(code).GetAfter(0, 10)).Select(i => i.InitiativeId).Should().Equal(id);
     }
 }

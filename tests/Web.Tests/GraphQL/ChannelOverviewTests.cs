@@ -83,10 +83,17 @@ public sealed class ChannelOverviewTests(HubHostFixture fixture) : IClassFixture
         // The notices: the contact official to each initiator (Ilse by e-mail, Truus by letter, Piet by
         // phone); the idea on Ilse's initiative to her (e-mail) and the question on Truus's to her
         // (letter); and to the three who gave input, who now follow (on the site).
+        var admin = await fixture.Host.GraphQL().SignIn(new Actor("admin-channels", "Beheerder", new HashSet<HubRole> { HubRole.Admin }));
+        var audit = await admin.Send("{ auditTrail(day: \"2026-03-02\") { userId userName action onBehalfOf channel } }");
         var letters = await fixture.Host.Services.GetRequiredService<IPostRoom>().Waiting();
         var calls = await fixture.Host.Services.GetRequiredService<ICallQueue>().Due(Haarlem.Initiatives.Grains.Norms.WorkingDays.DayOf(fixture.Host.Time.GetUtcNow()));
         letters.Select(l => l.UserId).Should().Equal(truus, truus);
         calls.Select(c => c.UserId).Should().Equal(piet);
+        // The desk worker acted; the trail says for whom and how (in the order the outboxes delivered them: all at the same moment).
+        audit.Data!["auditTrail"]!.AsArray().Where(l => l!["action"]!.GetValue<string>() == "submitInitiative").Select(l => l!.ToJsonString()).Should().BeEquivalentTo(
+            """{"userId":"web-initiator","userName":"Ilse de Boer","action":"submitInitiative","onBehalfOf":null,"channel":"WEB"}""",
+            $$"""{"userId":"dev-desk","userName":"Bea Balie","action":"submitInitiative","onBehalfOf":"{{truus}}","channel":"COUNTER"}""",
+            $$"""{"userId":"dev-desk","userName":"Bea Balie","action":"submitInitiative","onBehalfOf":"{{piet}}","channel":"PHONE"}""");
         response.Errors.Should().BeNull();
         JsonNode.DeepEquals(response.Data, JsonNode.Parse("""
             { "overview": {
