@@ -8,7 +8,7 @@ namespace Haarlem.Initiatives.Web.Tests.Security;
 /// open to desk staff and admins only: everyone else signed in is shown the refusal page, an
 /// anonymous visitor is sent to sign in, and a form posted by someone else changes nothing.
 /// </summary>
-public sealed class DeskAccessTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
+public sealed partial class DeskAccessTests(HubHostFixture fixture) : IClassFixture<HubHostFixture>
 {
     private static readonly string[] Pages = ["/balie", "/balie/registreren", "/balie/bewoner", "/balie/post", "/balie/bellen"];
 
@@ -59,4 +59,41 @@ public sealed class DeskAccessTests(HubHostFixture fixture) : IClassFixture<HubH
         pdf.Headers.Location!.ToString().Should().Be("http://localhost/auth/denied?ReturnUrl=%2Fbalie%2Fpost%3Fhandler%3DPdf%26runId%3D1");
         found.Should().Contain("Geen inwoner gevonden.");
     }
+
+    [Fact]
+    public async Task A_form_for_another_resident_than_the_one_chosen_is_refused_and_changes_nothing()
+    {
+        var desk = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await desk.SignInAs("desk");
+        async Task<string> Register(string name)
+        {
+            using var registered = await desk.PostForm("/balie/registreren", new Dictionary<string, string>
+            {
+                ["Channel"] = "Counter", ["Name"] = name, ["Street"] = "Grote Markt", ["HouseNumber"] = "2",
+                ["Postcode"] = "2011 RD", ["Town"] = "Haarlem", ["Consent"] = "true", ["Language"] = "nl",
+            });
+            registered.Headers.Location!.ToString().Should().Be("/balie/bewoner?gelukt=geregistreerd");
+            return ResidentIdPattern().Match(await desk.GetStringAsync("/balie/bewoner")).Groups[1].Value;
+        }
+
+        var first = await Register("Anna Eerste");
+        var second = await Register("Bert Tweede"); // now the chosen one
+
+        using var refused = await desk.PostForm("/balie/bewoner", new Dictionary<string, string>
+        {
+            ["ResidentId"] = first, ["Channel"] = "Counter", ["Title"] = "Bankje", ["Summary"] = "Een bankje.",
+            ["Theme"] = "Green", ["NeighbourhoodCode"] = "vijfhoek",
+        }, "/balie/bewoner?handler=Submit");
+        var page = await refused.Content.ReadAsStringAsync();
+        var grains = fixture.Host.Services.GetRequiredService<IGrainFactory>();
+
+        first.Should().StartWith("balie-").And.NotBe(second);
+        refused.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        page.Should().Contain("<li>Kies eerst de inwoner voor wie u dit doet. Dit formulier was voor een andere inwoner, of u heeft niemand gekozen.</li>");
+        (await grains.GetGrain<Grains.People.IPersonGrain>(first).GetInitiatives()).Should().BeEmpty();
+        (await grains.GetGrain<Grains.People.IPersonGrain>(second).GetInitiatives()).Should().BeEmpty();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"ResidentId\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex ResidentIdPattern();
 }
