@@ -70,8 +70,13 @@ public sealed class PostgreSqlSchemaTests(PostgresServer server) : IClassFixture
         var connectionString = await server.CreateDatabase();
         PostgreSqlSchema.Apply(connectionString);
 
+        // Which side PostgreSQL aborts depends on whose deadlock check runs first, deadlock_timeout
+        // after it began to wait. The starting node checks after 5 s, the running node only after
+        // 60 s: so the cycle below may take seconds to close on a busy machine, and the starting
+        // node is still the one aborted (as in production, where the running node's wait is the later one).
+        var startingNode = $"{connectionString};Options=-c deadlock_timeout=5s";
         // A running node's transaction holds a table the scripts alter ...
-        await using var running = new NpgsqlConnection(connectionString);
+        await using var running = new NpgsqlConnection($"{connectionString};Options=-c deadlock_timeout=60s");
         await running.OpenAsync();
         await using var transaction = await running.BeginTransactionAsync();
         await using (var hold = new NpgsqlCommand("LOCK TABLE hub_audit IN ROW EXCLUSIVE MODE", running, transaction))
@@ -80,14 +85,14 @@ public sealed class PostgreSqlSchemaTests(PostgresServer server) : IClassFixture
         }
 
         // ... a starting node takes the schema lock and waits for that table ...
-        var starting = Task.Run(() => PostgreSqlSchema.Apply(connectionString));
+        var starting = Task.Run(() => PostgreSqlSchema.Apply(startingNode));
         await using (var watch = new NpgsqlConnection(connectionString))
         {
             await watch.OpenAsync();
             await using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'hub_audit'::regclass", watch);
             while ((long)(await waiting.ExecuteScalarAsync())! == 0)
             {
-                await Task.Yield(); // polled in a tight loop: the cycle must close within deadlock_timeout (1 s)
+                await Task.Yield(); // polled in a tight loop: the cycle must close before the starting node's check (5 s)
             }
         }
 
