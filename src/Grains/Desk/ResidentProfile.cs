@@ -98,6 +98,18 @@ public sealed partial record ResidentProfile(
 
     public static UserError InvalidPhone => new(UserErrorCodes.Invalid, "phone", "The phone number must be 10 digits starting with 0, or +31 and 9 digits, for example 06 12345678.");
 
+    /// <summary>The error for a missing or too long name (<paramref name="required"/> says what the name is for), or null.</summary>
+    public static UserError? CheckName(string? name, string required) =>
+        string.IsNullOrWhiteSpace(name) ? new UserError(UserErrorCodes.Required, "name", required)
+        : name.Trim().Length > MaxNameLength ? new UserError(UserErrorCodes.TooLong, "name", $"The name can be at most {MaxNameLength} characters.")
+        : null;
+
+    /// <summary>An optional phone number as stored (null when none was given), or the error when one was given wrongly.</summary>
+    public static (string? Phone, UserError? Error) CheckPhone(string? phone) =>
+        string.IsNullOrWhiteSpace(phone) ? (null, null)
+        : NormalisePhone(phone) is { } normal ? (normal, null)
+        : (null, InvalidPhone);
+
     [GeneratedRegex(@"^(0[1-9][0-9]{8}|\+31[1-9][0-9]{8})$")]
     private static partial Regex PhonePattern();
 }

@@ -31,20 +31,16 @@ public sealed partial class PersonGrain
 
         var errors = new List<UserError>();
         var name = registration.Name?.Trim();
-        if (string.IsNullOrEmpty(name))
+        if (ResidentProfile.CheckName(name, "Give the resident's name.") is { } nameError)
         {
-            errors.Add(new UserError(UserErrorCodes.Required, "name", "Give the resident's name."));
-        }
-        else if (name.Length > ResidentProfile.MaxNameLength)
-        {
-            errors.Add(new UserError(UserErrorCodes.TooLong, "name", $"The name can be at most {ResidentProfile.MaxNameLength} characters."));
+            errors.Add(nameError);
         }
 
         errors.AddRange(PostalAddress.Validate(registration.Street, registration.HouseNumber, registration.Postcode, registration.Town));
-        var phone = string.IsNullOrWhiteSpace(registration.Phone) ? null : ResidentProfile.NormalisePhone(registration.Phone);
-        if (!string.IsNullOrWhiteSpace(registration.Phone) && phone is null)
+        var (phone, phoneError) = ResidentProfile.CheckPhone(registration.Phone);
+        if (phoneError is not null)
         {
-            errors.Add(ResidentProfile.InvalidPhone);
+            errors.Add(phoneError);
         }
 
         var email = string.IsNullOrWhiteSpace(registration.Email) ? null : registration.Email.Trim();
@@ -176,20 +172,16 @@ public sealed partial class PersonGrain
         if (given)
         {
             errors.AddRange(PostalAddress.Validate(street, houseNumber, postcode, town));
-            if (string.IsNullOrWhiteSpace(name))
+            if (ResidentProfile.CheckName(name, "Give the name for the address on the envelope.") is { } nameError)
             {
-                errors.Add(new UserError(UserErrorCodes.Required, "name", "Give the name for the address on the envelope."));
-            }
-            else if (name.Trim().Length > ResidentProfile.MaxNameLength)
-            {
-                errors.Add(new UserError(UserErrorCodes.TooLong, "name", $"The name can be at most {ResidentProfile.MaxNameLength} characters."));
+                errors.Add(nameError);
             }
         }
 
-        var normalPhone = string.IsNullOrWhiteSpace(phone) ? null : ResidentProfile.NormalisePhone(phone);
-        if (!string.IsNullOrWhiteSpace(phone) && normalPhone is null)
+        var (normalPhone, phoneError) = ResidentProfile.CheckPhone(phone);
+        if (phoneError is not null)
         {
-            errors.Add(ResidentProfile.InvalidPhone);
+            errors.Add(phoneError);
         }
 
         if (errors.Count > 0)

@@ -20,9 +20,10 @@ public sealed class PostRunLetters(IGrainFactory grains, IPostRoom post, NoticeL
     {
         var notices = await post.InRun(run.Id, cancellationToken);
         var letters = new List<Letter>();
+        var standings = new InitiativeStandings(grains);
         foreach (var resident in notices.GroupBy(n => n.UserId))
         {
-            if (await Letter(resident.Key, [.. resident], WorkingDays.DayOf(run.CreatedAt)) is { } letter)
+            if (await Letter(resident.Key, [.. resident], WorkingDays.DayOf(run.CreatedAt), standings) is { } letter)
             {
                 letters.Add(letter);
             }
@@ -31,7 +32,7 @@ public sealed class PostRunLetters(IGrainFactory grains, IPostRoom post, NoticeL
         return letters;
     }
 
-    private async Task<Letter?> Letter(string userId, IReadOnlyList<LetterNotice> notices, DateOnly date)
+    private async Task<Letter?> Letter(string userId, IReadOnlyList<LetterNotice> notices, DateOnly date, InitiativeStandings standings)
     {
         var person = grains.GetGrain<IPersonGrain>(userId);
         if (await person.GetRecord() is not { } record)
@@ -40,24 +41,18 @@ public sealed class PostRunLetters(IGrainFactory grains, IPostRoom post, NoticeL
             return null;
         }
 
-        var events = notices.Select(n => n.EventId).ToHashSet();
-        var items = (await person.GetInboxAfter(notices.Min(n => n.Sequence) - 1, int.MaxValue)).Where(i => events.Contains(i.EventId)).ToList();
+        var items = await InitiativeStandings.Notices(person, [.. notices.Select(n => (n.Sequence, n.EventId))]);
         var initiatives = new List<LetterInitiative>();
         foreach (var about in items.GroupBy(i => i.InitiativeId))
         {
-            var initiative = grains.GetGrain<IInitiativeGrain>(about.Key);
-            var details = await initiative.GetDetails();
-            var timeline = await initiative.GetTimeline();
-            var contact = await initiative.GetContact();
-            var current = timeline?.Ahead.FirstOrDefault(s => s.IsCurrent);
-            var next = timeline?.Ahead.SkipWhile(s => !s.IsCurrent).Skip(1).FirstOrDefault();
+            var standing = await standings.Of(about.Key);
             initiatives.Add(new LetterInitiative(
-                details?.Title ?? about.First().Title,
+                standing.Title ?? about.First().Title,
                 [.. about.Select(i => (WorkingDays.DayOf(i.OccurredAt), i.Text))],
-                details?.Status ?? InitiativeStatus.Submitted,
-                current?.ExpectedEnd,
-                next is null ? null : (next.Status, next.ExpectedEnd),
-                contact?.Current,
+                standing.Status ?? InitiativeStatus.Submitted,
+                standing.CurrentExpected,
+                standing.Next,
+                standing.Contact,
                 links.Initiative(about.Key)));
         }
 

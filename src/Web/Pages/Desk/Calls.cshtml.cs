@@ -4,6 +4,7 @@ using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Norms;
 using Haarlem.Initiatives.Grains.People;
 using Haarlem.Initiatives.GraphApi.Security;
+using Haarlem.Initiatives.Web.Desk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -36,20 +37,19 @@ public sealed class CallsModel(ICallQueue calls, IGrainFactory grains, Initiativ
     private async Task Load()
     {
         var due = new List<Call>();
+        var standings = new InitiativeStandings(grains);
         foreach (var resident in (await calls.Due(WorkingDays.DayOf(time.GetUtcNow()), HttpContext.RequestAborted)).GroupBy(t => t.UserId))
         {
             var person = grains.GetGrain<IPersonGrain>(resident.Key);
             var record = await person.GetRecord();
+            var items = (await InitiativeStandings.Notices(person, [.. resident.Select(t => (t.Sequence, t.EventId))])).ToDictionary(i => i.EventId);
             var news = new List<News>();
             foreach (var task in resident)
             {
-                var item = (await person.GetInboxAfter(task.Sequence - 1, 1)).FirstOrDefault();
-                var initiative = item is null ? null : grains.GetGrain<IInitiativeGrain>(item.InitiativeId);
-                var details = initiative is null ? null : await initiative.GetDetails();
-                var timeline = initiative is null ? null : await initiative.GetTimeline();
-                var contact = initiative is null ? null : (await initiative.GetContact())?.Current;
-                news.Add(new News(task, details?.Title ?? item?.Title ?? "", item?.Text ?? "",
-                    details?.Status, timeline?.Ahead.FirstOrDefault(s => s.IsCurrent)?.ExpectedEnd,
+                var item = items.GetValueOrDefault(task.EventId);
+                var standing = item is null ? null : await standings.Of(item.InitiativeId);
+                var contact = standing?.Contact;
+                news.Add(new News(task, standing?.Title ?? item?.Title ?? "", item?.Text ?? "", standing?.Status, standing?.CurrentExpected,
                     contact is null ? null : $"{contact.Name}{(contact.Phone is { Length: > 0 } phone ? $", {phone}" : "")}"));
             }
 
