@@ -37,18 +37,30 @@ public static class ApiReads
         using var http = new HttpClient { BaseAddress = hub.Address };
         var council = await Token(http, "bench-council", "council");
 
-        var gqlInitiative = await Measure(duration, concurrency, async () =>
+        // What one request allocates, one client at a time (the hub and the client together).
+        var sample = ids[0];
+        var gqlBytes = await Allocated(() => PostGraphQL(http, null, InitiativeQuery, new { id = sample }));
+        var idOnlyBytes = await Allocated(() => PostGraphQL(http, null, "query($id: ID!) { initiative(id: $id) { id } }", new { id = sample }));
+        var baseBytes = await Allocated(async () =>
+        {
+            using var response = await http.GetAsync($"/baseline/initiative/{sample}");
+            return await Answered(response);
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocated per request (hub and client): initiative(id) GraphQL {gqlBytes / 1024:F1} KiB, only its id {idOnlyBytes / 1024:F1} KiB, baseline {baseBytes / 1024:F1} KiB"));
+
+        await InProcess(hub.Services, sample);
+
+        var (gqlInitiative, baseInitiative) = await MeasureInterleaved(duration, concurrency, async () =>
         {
             var id = ids[Random.Shared.Next(ids.Count)];
             return await PostGraphQL(http, null, InitiativeQuery, new { id });
-        });
-        var baseInitiative = await Measure(duration, concurrency, async () =>
+        }, async () =>
         {
             using var response = await http.GetAsync($"/baseline/initiative/{ids[Random.Shared.Next(ids.Count)]}");
             return await Answered(response);
         });
-        var gqlOverview = await Measure(duration, concurrency, () => PostGraphQL(http, council, OverviewQuery, null));
-        var baseOverview = await Measure(duration, concurrency, async () =>
+        var (gqlOverview, baseOverview) = await MeasureInterleaved(duration, concurrency, () => PostGraphQL(http, council, OverviewQuery, null), async () =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/baseline/overview");
             request.Headers.Authorization = new("Bearer", council);
@@ -172,23 +184,155 @@ public static class ApiReads
         return response.IsSuccessStatusCode && body.Length > 0;
     }
 
+    /// <summary>
+    /// Where a GraphQL read's time goes without HTTP: the executer in the process, for the whole
+    /// query and for parts of it, next to the same grain calls made directly. Each runs 20,000
+    /// times, 16 at a time, after 2 s of warm-up, and the process's CPU time per run is printed (the clients' part is
+    /// small: a loop and a call).
+    /// </summary>
+    private static async Task InProcess(IServiceProvider services, Guid id)
+    {
+        var executer = services.GetRequiredService<GraphQL.IDocumentExecuter<Haarlem.Initiatives.GraphApi.HubSchema>>();
+        var grains = services.GetRequiredService<IGrainFactory>();
+        const string idOnly = "query($id: ID!) { initiative(id: $id) { id } }";
+        async Task<bool> Execute(string query, string idValue)
+        {
+            using var scope = services.CreateScope();
+            var result = await GraphQL.DocumentExecuterExtensions.ExecuteAsync(executer, options =>
+            {
+                options.Query = query;
+                options.Variables = new GraphQL.Inputs(new Dictionary<string, object?> { ["id"] = idValue });
+                options.RequestServices = scope.ServiceProvider;
+                options.User = new System.Security.Claims.ClaimsPrincipal();
+            });
+            return result.Executed && result.Errors is null;
+        }
+
+        async Task<bool> ThreeCalls()
+        {
+            var grain = grains.GetGrain<IInitiativeGrain>(id);
+            var details = grain.GetDetails();
+            var contact = grain.GetContact();
+            var all = await NeighbourhoodDirectory.Get(grains).List();
+            var code = (await details)!.NeighbourhoodCode;
+            _ = all.First(n => n.Code == code);
+            return await contact is not null;
+        }
+
+        var text = id.ToString();
+        foreach (var (name, operation) in new (string, Func<Task<bool>>)[]
+        {
+            ("{ __typename }", () => Execute("{ __typename }", text)),
+            ("only its id, id not a Guid", () => Execute(idOnly, "x")),
+            ("only its id", () => Execute(idOnly, text)),
+            ("its own fields and status", () => Execute("query($id: ID!) { initiative(id: $id) { id title summary theme status { code label } submittedAt } }", text)),
+            ("id and neighbourhood", () => Execute("query($id: ID!) { initiative(id: $id) { id neighbourhood { name district } } }", text)),
+            ("id and contact official", () => Execute("query($id: ID!) { initiative(id: $id) { id contactOfficial { name email } } }", text)),
+            ("the three grain calls", ThreeCalls),
+            ("one grain call", async () => await grains.GetGrain<IInitiativeGrain>(id).GetDetails() is not null),
+            // Last: the seeding's deliveries to the indexes have settled by now.
+            ("the whole query", () => Execute(InitiativeQuery, text)),
+        })
+        {
+            const int runs = 20_000;
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                await operation();
+            }
+
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var started = 0;
+            await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
+            {
+                while (Interlocked.Increment(ref started) <= runs)
+                {
+                    await operation();
+                }
+            }));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"in process, 16 at a time: {name,-28} {runs / clock.Elapsed.TotalSeconds,8:F0}/s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / runs,6:F1} µs per run"));
+        }
+    }
+
+    /// <summary>Bytes allocated in the process per call of <paramref name="operation"/>, one call at a time, after a warm-up.</summary>
+    internal static async Task<double> Allocated(Func<Task<bool>> operation, int count = 2_000)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await operation();
+        }
+
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < count; i++)
+        {
+            await operation();
+        }
+
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)count;
+    }
+
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
 
-    internal sealed record Result(long Count, long Failed, double PerSecond, double P50, double P99);
+    internal sealed record Result(long Count, long Failed, double PerSecond, double P50, double P99)
+    {
+        /// <summary>Every latency, in order (to combine the slices of an interleaved measurement).</summary>
+        public IReadOnlyList<double>? Latencies { get; init; }
+
+        public double Seconds { get; init; }
+    }
 
     internal static void Print(string name, Result r) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-36} {r.PerSecond,8:F0} requests/s, p50 {r.P50,6:F2} ms, p99 {r.P99,6:F2} ms ({r.Count} requests, {r.Failed} failed)"));
 
-    internal static async Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool>> operation)
+    /// <summary>
+    /// Measures <paramref name="a"/> and <paramref name="b"/> in turns of one second, each for
+    /// <paramref name="duration"/> in all, so that a slower or faster spell of the machine falls on
+    /// both (one after the other, a shared 2-core machine gave ratios from 0.15 to 0.36 for the same build).
+    /// </summary>
+    internal static async Task<(Result A, Result B)> MeasureInterleaved(TimeSpan duration, int concurrency, Func<Task<bool>> a, Func<Task<bool>> b)
     {
-        // A warm-up, not counted: until the JIT's second tier has compiled the hot paths.
+        await WarmUpFor(a);
+        await WarmUpFor(b);
+        var slices = Math.Max(1, (int)Math.Round(duration.TotalSeconds));
+        var partsA = new List<Result>();
+        var partsB = new List<Result>();
+        for (var slice = 0; slice < slices; slice++)
+        {
+            partsA.Add(await Run(TimeSpan.FromSeconds(1), concurrency, a));
+            partsB.Add(await Run(TimeSpan.FromSeconds(1), concurrency, b));
+        }
+
+        return (Combine(partsA), Combine(partsB));
+    }
+
+    /// <summary>A warm-up, not counted: until the JIT's second tier has compiled the hot paths.</summary>
+    private static async Task WarmUpFor(Func<Task<bool>> operation)
+    {
         var warmUp = Stopwatch.StartNew();
         while (warmUp.Elapsed < WarmUp)
         {
             await operation();
         }
+    }
 
+    private static Result Combine(List<Result> parts)
+    {
+        var all = parts.SelectMany(p => p.Latencies!).Order().ToList();
+        return new Result(all.Count, parts.Sum(p => p.Failed), all.Count / parts.Sum(p => p.Seconds),
+            all[all.Count / 2], all[Math.Min(all.Count - 1, (int)(all.Count * 0.99))]);
+    }
+
+    internal static async Task<Result> Measure(TimeSpan duration, int concurrency, Func<Task<bool>> operation)
+    {
+        await WarmUpFor(operation);
+        return await Run(duration, concurrency, operation);
+    }
+
+    private static async Task<Result> Run(TimeSpan duration, int concurrency, Func<Task<bool>> operation)
+    {
         var latencies = new List<double>[concurrency];
         long failed = 0;
         var clock = Stopwatch.StartNew();
@@ -207,6 +351,10 @@ public static class ApiReads
             }
         }));
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new Result(all.Count, failed, all.Count / clock.Elapsed.TotalSeconds, all[all.Count / 2], all[Math.Min(all.Count - 1, (int)(all.Count * 0.99))]);
+        return new Result(all.Count, failed, all.Count / clock.Elapsed.TotalSeconds, all[all.Count / 2], all[Math.Min(all.Count - 1, (int)(all.Count * 0.99))])
+        {
+            Latencies = all,
+            Seconds = clock.Elapsed.TotalSeconds,
+        };
     }
 }

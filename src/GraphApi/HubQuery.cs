@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Haarlem.Initiatives.GraphApi.Overview;
-using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Neighbourhoods;
 using Haarlem.Initiatives.GraphApi.Common;
 using Haarlem.Initiatives.GraphApi.Initiatives;
@@ -41,7 +40,7 @@ public sealed class HubQuery : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id", "The initiative's id.")
             .ResolveAsync(async context =>
                 Guid.TryParse(context.GetArgument<string>("id"), out var id)
-                    ? await calls.Run(() => grains.GetGrain<IInitiativeGrain>(id).GetDetails(), context.CancellationToken)
+                    ? await HubLoaders.For(context).Initiative(id, context)
                     : null);
 
         Field<NonNullGraphType<ConnectionType<InitiativeType>>>("initiatives")

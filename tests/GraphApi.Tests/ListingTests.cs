@@ -87,6 +87,27 @@ public sealed class ListingTests(ListingCluster hub) : IClassFixture<ListingClus
     }
 
     [Fact]
+    public async Task One_initiative_reads_what_its_query_selects_in_one_round_of_its_own_not_in_batches_after_each_level()
+    {
+        var (_, codes) = await NewDistrict(3);
+        var grain = await Submit(codes[0], "Een bankje", Theme.Green);
+        (await grain.AssignContactOfficial(Official(7), "Coördinator", null)).Errors.Should().BeEmpty();
+        var neighbourhoods = (await NeighbourhoodDirectory.Get(hub.Grains).List()).Count;
+        neighbourhoods.Should().BeGreaterThanOrEqualTo(3);
+
+        var result = await Execute($$"""{ initiative(id: "{{grain.GetPrimaryKey()}}") { title contactOfficial { name } neighbourhood { name } supportCount } }""");
+        var titleOnly = _batches.Batches.Count;
+        await Execute($$"""{ initiative(id: "{{grain.GetPrimaryKey()}}") { title } }""");
+
+        result["data"]!["initiative"]!.ToJsonString().Should().Be("""{"title":"Een bankje","contactOfficial":{"name":"Ambtenaar 7"},"neighbourhood":{"name":"Buurt 1"},"supportCount":0}""");
+        // Beside the initiative itself: its contact and its input, one key each, and the whole
+        // directory (one call) at the same time; a batch would have asked for one neighbourhood.
+        _batches.Batches.OrderBy(b => b.Loader, StringComparer.Ordinal).Should().Equal(("contacts", 1), ("input", 1), ("neighbourhoods", neighbourhoods));
+        // Only the title: nothing else is fetched.
+        _batches.Batches.Count.Should().Be(titleOnly);
+    }
+
+    [Fact]
     public async Task Initiatives_are_paged_by_cursor_and_filtered_by_district_neighbourhood_theme_status_and_overdue()
     {
         var (district, codes) = await NewDistrict(2);

@@ -26,7 +26,45 @@ public sealed class BatchLoader<TKey, TValue>(
     private readonly ILoaderObserver? _observer = observer;
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, Batch> _batchOf = [];
+    private readonly Dictionary<TKey, TValue?> _known = [];
     private Batch? _open;
+
+    /// <summary>
+    /// Fetches one key now, on its own, and keeps its value for this request: the single-object
+    /// path, where waiting for a batch would only add a round.
+    /// </summary>
+    public async Task Fetch(TKey key, CancellationToken cancellationToken)
+    {
+        _observer?.OnBatch(_name, 1);
+        var found = await _fetch([key], cancellationToken);
+        Prime(key, found.GetValueOrDefault(key));
+    }
+
+    /// <summary>Keeps a value fetched outside the loader (null: there is none) for this request.</summary>
+    public void Prime(TKey key, TValue? value)
+    {
+        lock (_gate)
+        {
+            _known[key] = value;
+        }
+    }
+
+    /// <summary>
+    /// What <paramref name="map"/> makes of the key's value: at once when it is known (fetched or
+    /// primed), else a pending result that goes out with the next batch.
+    /// </summary>
+    public object? Get<TResult>(TKey key, Func<TValue?, TResult?> map)
+    {
+        lock (_gate)
+        {
+            if (_known.TryGetValue(key, out var value))
+            {
+                return map(value);
+            }
+        }
+
+        return Load(key, map);
+    }
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {

@@ -14,8 +14,16 @@ public sealed class HubLoaders
 {
     private const string Key = "haarlem.loaders";
 
+    private readonly IGrainFactory _grains;
+    private readonly ClusterCalls _calls;
+    private readonly ILoaderObserver? _observer;
+
     private HubLoaders(IGrainFactory grains, ClusterCalls calls, ILoaderObserver? observer)
     {
+        _grains = grains;
+        _calls = calls;
+        _observer = observer;
+
         // Every neighbourhood comes from the directory in one call (there are a few dozen); one
         // defined outside the directory is asked for itself.
         Neighbourhoods = new("neighbourhoods", async (codes, cancellationToken) =>
@@ -53,6 +61,68 @@ public sealed class HubLoaders
     public BatchLoader<Guid, InitiativeDetails> Details { get; }
 
     public BatchLoader<Guid, InitiativeContact> Contacts { get; }
+
+    /// <summary>
+    /// The single-object path of <c>initiative(id)</c>: the initiative, and what the query selects
+    /// of its contact, input, file, timeline, followers and neighbourhood, as one round of grain
+    /// calls at once. Those fields then resolve from what was fetched instead of from a batch
+    /// sent after each level, which pays off for a list of initiatives but only adds rounds for one.
+    /// </summary>
+    public async Task<InitiativeDetails?> Initiative(Guid id, IResolveFieldContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        var selected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (field, _) in context.SubFields?.Values ?? Enumerable.Empty<(GraphQLParser.AST.GraphQLField, GraphQL.Types.FieldType)>())
+        {
+            selected.Add(field.Name.StringValue);
+        }
+
+        var details = _calls.Run(() => _grains.GetGrain<IInitiativeGrain>(id).GetDetails(), cancellationToken);
+        var fetches = new List<Task>(4) { details };
+        if (selected.Contains("contactOfficial") || selected.Contains("handovers"))
+        {
+            fetches.Add(Contacts.Fetch(id, cancellationToken));
+        }
+
+        if (selected.Contains("supportCount") || selected.Contains("input"))
+        {
+            fetches.Add(Input.Fetch(id, cancellationToken));
+        }
+
+        if (selected.Contains("partners") || selected.Contains("agreements") || selected.Contains("changeLog"))
+        {
+            fetches.Add(Files.Fetch(id, cancellationToken));
+        }
+
+        if (selected.Contains("timeline"))
+        {
+            fetches.Add(Timelines.Fetch(id, cancellationToken));
+        }
+
+        if (selected.Contains("followerCount"))
+        {
+            fetches.Add(Followers.Fetch(id, cancellationToken));
+        }
+
+        if (selected.Contains("neighbourhood"))
+        {
+            fetches.Add(KnowNeighbourhoods(cancellationToken));
+        }
+
+        await Task.WhenAll(fetches);
+        return await details;
+    }
+
+    /// <summary>Every neighbourhood in the directory, known to <see cref="Neighbourhoods"/> for this request.</summary>
+    private async Task KnowNeighbourhoods(CancellationToken cancellationToken)
+    {
+        var all = await _calls.Run(() => NeighbourhoodDirectory.Get(_grains).List(), cancellationToken);
+        _observer?.OnBatch("neighbourhoods", all.Count);
+        foreach (var neighbourhood in all)
+        {
+            Neighbourhoods.Prime(neighbourhood.Code, neighbourhood);
+        }
+    }
 
     /// <summary>This request's loaders.</summary>
     public static HubLoaders For(IResolveFieldContext context)

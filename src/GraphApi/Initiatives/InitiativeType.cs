@@ -24,35 +24,35 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field<NonNullGraphType<StatusType>>("status").Description("Where it stands now.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<NeighbourhoodType>>("neighbourhood")
             .Description("The neighbourhood it takes place in.")
-            .Resolve(c => HubLoaders.For(c).Neighbourhoods.Load(c.Source.NeighbourhoodCode));
+            .Resolve(c => HubLoaders.For(c).Neighbourhoods.Get(c.Source.NeighbourhoodCode, n => n));
         Field(i => i.SubmittedAt).Description("When it was submitted.");
         Field(i => i.Plan).Description("The worked-out plan; empty until the initiator writes it.");
         Field(i => i.Conditions, nullable: true).Description("The conditions of the decision, if any.");
         Field<Geo.LocationType>("location").Description("Where it takes place on the map; null when no place was given.").Resolve(c => c.Source.Location);
         Field<NonNullGraphType<IntGraphType>>("followerCount")
             .Description("How many people follow it.")
-            .Resolve(c => HubLoaders.For(c).Followers.Load(c.Source.Id, count => count ?? 0));
+            .Resolve(c => HubLoaders.For(c).Followers.Get(c.Source.Id, count => count ?? 0));
         Field<ContactOfficialType>("contactOfficial")
             .Description("The one named contact official, once assigned; null before that.")
-            .Resolve(c => HubLoaders.For(c).Contacts.Load(c.Source.Id, contact => contact?.Current));
+            .Resolve(c => HubLoaders.For(c).Contacts.Get(c.Source.Id, contact => contact?.Current));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers")
             .Description("Every change of contact official, oldest first.")
-            .Resolve(c => HubLoaders.For(c).Contacts.Load(c.Source.Id, contact => contact?.Handovers ?? []));
+            .Resolve(c => HubLoaders.For(c).Contacts.Get(c.Source.Id, contact => contact?.Handovers ?? []));
         Field<NonNullGraphType<IntGraphType>>("supportCount")
             .Description("How many residents support the initiative (each counted once).")
-            .Resolve(c => HubLoaders.For(c).Input.Load(c.Source.Id, input => input?.SupportCount ?? 0));
+            .Resolve(c => HubLoaders.For(c).Input.Get(c.Source.Id, input => input?.SupportCount ?? 0));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentInputType>>>>("input")
             .Description("Residents' questions, ideas and concerns with their answers, oldest first.")
-            .Resolve(c => HubLoaders.For(c).Input.Load(c.Source.Id, input => input?.Items ?? []));
+            .Resolve(c => HubLoaders.For(c).Input.Get(c.Source.Id, input => input?.Items ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerType>>>>("partners")
             .Description("The organisations that take part.")
-            .Resolve(c => HubLoaders.For(c).Files.Load(c.Source.Id, file => file?.Partners ?? []));
+            .Resolve(c => HubLoaders.For(c).Files.Get(c.Source.Id, file => file?.Partners ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementType>>>>("agreements")
             .Description("The agreements, kept, missed or open.")
-            .Resolve(c => HubLoaders.For(c).Files.Load(c.Source.Id, file => file?.Agreements ?? []));
+            .Resolve(c => HubLoaders.For(c).Files.Get(c.Source.Id, file => file?.Agreements ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeLogEntryType>>>>("changeLog")
             .Description("Every change to the file, oldest first.")
-            .Resolve(c => HubLoaders.For(c).Files.Load(c.Source.Id, file => file?.ChangeLog ?? []));
+            .Resolve(c => HubLoaders.For(c).Files.Get(c.Source.Id, file => file?.ChangeLog ?? []));
         Field<InitiatorType>("initiator")
             .Description("Who started it, with contact details: private, for the initiator, the partners' contacts, the contact official and coordinators. Null when the initiator deleted their account.")
             .ResolveAsync(async c =>
@@ -71,6 +71,6 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
             });
         Field<NonNullGraphType<TimelineType>>("timeline")
             .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
-            .Resolve(c => HubLoaders.For(c).Timelines.Load(c.Source.Id));
+            .Resolve(c => HubLoaders.For(c).Timelines.Get(c.Source.Id, t => t));
     }
 }

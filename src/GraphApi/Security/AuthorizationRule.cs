@@ -35,6 +35,9 @@ public sealed class AuthorizationRule : ValidationRuleBase
     // for any caller, so a cached one is not walked again.
     private static readonly ConditionalWeakTable<GraphQLDocument, object> Unprotected = new();
 
+    /// <summary>True when the document, checked once, asks for no field with a policy: the rule has nothing to do for any caller.</summary>
+    public static bool IsUnprotected(GraphQLDocument document) => Unprotected.TryGetValue(document, out _);
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(Unprotected.TryGetValue(context.Document, out _) ? null : new Visitor());
 
