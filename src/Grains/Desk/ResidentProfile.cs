@@ -43,12 +43,20 @@ public sealed partial record PostalAddress(
             errors.Add(new UserError(UserErrorCodes.TooLong, "street", $"The street can be at most {MaxStreetLength} characters."));
         }
 
-        if (NormaliseHouseNumber(houseNumber) is null)
+        if (string.IsNullOrWhiteSpace(houseNumber))
+        {
+            errors.Add(new UserError(UserErrorCodes.Required, "houseNumber", "Give the house number."));
+        }
+        else if (NormaliseHouseNumber(houseNumber) is null)
         {
             errors.Add(new UserError(UserErrorCodes.Invalid, "houseNumber", "The house number must be 1 to 5 digits, with a letter or addition if there is one, for example 12 or 12a."));
         }
 
-        if (NormalisePostcode(postcode) is null)
+        if (string.IsNullOrWhiteSpace(postcode))
+        {
+            errors.Add(new UserError(UserErrorCodes.Required, "postcode", "Give the postcode."));
+        }
+        else if (NormalisePostcode(postcode) is null)
         {
             errors.Add(new UserError(UserErrorCodes.Invalid, "postcode", "The postcode must be four digits and two letters, for example 2011 AB."));
         }

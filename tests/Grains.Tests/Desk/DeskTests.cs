@@ -71,6 +71,18 @@ public sealed class DeskTests(HubTestCluster hub) : IClassFixture<HubTestCluster
     }
 
     [Fact]
+    public async Task Registering_without_a_house_number_or_postcode_asks_for_them_instead_of_calling_them_wrong()
+    {
+        var person = hub.Grains.GetGrain<IPersonGrain>($"{PersonGrain.DeskPrefix}{Guid.NewGuid():N}");
+
+        var errors = await person.Register(new ResidentRegistration("Truus Bakker", "Kleverparkweg", " ", "", "Haarlem", "023 512 3456", null, "nl", true), AtCounter);
+
+        errors.Select(e => (e.Code, e.Field, e.Message)).Should().Equal(
+            ("REQUIRED", "houseNumber", "Give the house number."), ("REQUIRED", "postcode", "Give the postcode."));
+        (await person.GetRecord()).Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_registered_resident_has_a_tidy_address_their_consent_and_a_code_and_the_desk_finds_them_by_name_or_address()
     {
         var (person, userId) = await Registered(Registration(name: " Truus de Wít-Özdemir "));

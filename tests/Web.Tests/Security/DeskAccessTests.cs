@@ -94,6 +94,29 @@ public sealed partial class DeskAccessTests(HubHostFixture fixture) : IClassFixt
         (await grains.GetGrain<Grains.People.IPersonGrain>(second).GetInitiatives()).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Registering_without_a_house_number_and_postcode_asks_for_them_in_plain_Dutch_and_registers_no_one()
+    {
+        var desk = fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await desk.SignInAs("desk");
+
+        using var refused = await desk.PostForm("/balie/registreren", new Dictionary<string, string>
+        {
+            ["Channel"] = "Counter", ["Name"] = "Zonder Adres", ["Street"] = "Grote Markt", ["HouseNumber"] = " ",
+            ["Postcode"] = "", ["Town"] = "Haarlem", ["Consent"] = "true", ["Language"] = "nl",
+        });
+        var page = await refused.Content.ReadAsStringAsync();
+        var found = await desk.GetStringAsync("/balie?naam=Zonder+Adres");
+
+        refused.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        page.Should().Contain("<li>Vul het huisnummer in.</li>")
+            .And.Contain("<p class=\"utrecht-form-field-error-message\" id=\"houseNumber-error\">Vul het huisnummer in.</p>")
+            .And.Contain("<li>Vul de postcode in.</li>")
+            .And.Contain("<p class=\"utrecht-form-field-error-message\" id=\"postcode-error\">Vul de postcode in.</p>")
+            .And.NotContain("klopt niet");
+        found.Should().Contain("Geen inwoner gevonden.");
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("name=\"ResidentId\" value=\"([^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex ResidentIdPattern();
 }
