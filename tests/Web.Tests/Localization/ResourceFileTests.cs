@@ -61,6 +61,21 @@ public sealed partial class ResourceFileTests
         ShouldMatch(dutch, Read($"SharedResource.{language}.resx"), dutch.Keys);
     }
 
+    /// <summary>A Latin example in an Arabic sentence: a postcode, a house number with a letter, a phone number.</summary>
+    [GeneratedRegex(@"\d{4} [A-Z]{2}|\b\d{1,5}[a-z]\b|\b0\d \d{8}\b")]
+    private static partial Regex LatinExample();
+
+    [Fact]
+    public void Every_Latin_example_in_an_Arabic_page_text_reads_left_to_right_between_isolates()
+    {
+        var arabic = Read("SharedResource.ar.resx");
+        var examples = arabic.SelectMany(t => LatinExample().Matches(t.Value).Select(m => (t.Key, t.Value, m.Index, m.Length))).ToList();
+
+        examples.Select(e => e.Key).Distinct().Should().HaveCount(6, "the postcode, house number and phone hints and errors");
+        examples.Where(e => e.Index == 0 || e.Value[e.Index - 1] != '\u2066' || e.Value[e.Index + e.Length] != '\u2069')
+            .Select(e => $"{e.Key}: {e.Value.Substring(e.Index, e.Length)}").Should().BeEmpty();
+    }
+
     [Theory]
     [MemberData(nameof(Translations))]
     public void Every_text_of_the_notice_emails_is_there_in_each_language(string language)
