@@ -63,53 +63,50 @@ public sealed class HubLoaders
     public BatchLoader<Guid, InitiativeContact> Contacts { get; }
 
     /// <summary>
+    /// The metadata key of an initiative field that is read from a loader: its value says how
+    /// that loader fetches one initiative's value at once (<see cref="Initiative"/>).
+    /// </summary>
+    public const string PrefetchKey = "haarlem.prefetch";
+
+    /// <summary>How each loader fetches one initiative's value at once (one shared instance each, so fields on the same loader fetch once).</summary>
+    public static readonly Func<HubLoaders, Guid, CancellationToken, Task> FetchContact = (l, id, ct) => l.Contacts.Fetch(id, ct);
+
+    /// <inheritdoc cref="FetchContact"/>
+    public static readonly Func<HubLoaders, Guid, CancellationToken, Task> FetchInput = (l, id, ct) => l.Input.Fetch(id, ct);
+
+    /// <inheritdoc cref="FetchContact"/>
+    public static readonly Func<HubLoaders, Guid, CancellationToken, Task> FetchFile = (l, id, ct) => l.Files.Fetch(id, ct);
+
+    /// <inheritdoc cref="FetchContact"/>
+    public static readonly Func<HubLoaders, Guid, CancellationToken, Task> FetchTimeline = (l, id, ct) => l.Timelines.Fetch(id, ct);
+
+    /// <inheritdoc cref="FetchContact"/>
+    public static readonly Func<HubLoaders, Guid, CancellationToken, Task> FetchFollowers = (l, id, ct) => l.Followers.Fetch(id, ct);
+
+    /// <summary>The neighbourhood: the whole directory in one call (its code is in the details, which are not read yet).</summary>
+    public static readonly Func<HubLoaders, Guid, CancellationToken, Task> FetchNeighbourhoods = (l, _, ct) => l.KnowNeighbourhoods(ct);
+
+    /// <summary>
     /// The single-object path of <c>initiative(id)</c>: the initiative, and what the query selects
-    /// of its contact, input, file, timeline, followers and neighbourhood, as one round of grain
-    /// calls at once. Those fields then resolve from what was fetched instead of from a batch
-    /// sent after each level, which pays off for a list of initiatives but only adds rounds for one.
+    /// of it from loaders (each such field names its fetch under <see cref="PrefetchKey"/>), as one
+    /// round of grain calls at once. Those fields then resolve from what was fetched instead of
+    /// from a batch sent after each level, which pays off for a list of initiatives but only adds
+    /// rounds for one.
     /// </summary>
     public async Task<InitiativeDetails?> Initiative(Guid id, IResolveFieldContext context)
     {
         var cancellationToken = context.CancellationToken;
-        var selected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (field, _) in context.SubFields?.Values ?? Enumerable.Empty<(GraphQLParser.AST.GraphQLField, GraphQL.Types.FieldType)>())
-        {
-            selected.Add(field.Name.StringValue);
-        }
-
         var details = _calls.Run(() => _grains.GetGrain<IInitiativeGrain>(id).GetDetails(), cancellationToken);
-        var fetches = new List<Task>(4) { details };
-        if (selected.Contains("contactOfficial") || selected.Contains("handovers"))
+        var prefetches = new HashSet<Func<HubLoaders, Guid, CancellationToken, Task>>();
+        foreach (var (_, field) in context.SubFields?.Values ?? Enumerable.Empty<(GraphQLParser.AST.GraphQLField, GraphQL.Types.FieldType)>())
         {
-            fetches.Add(Contacts.Fetch(id, cancellationToken));
+            if (field.GetMetadata<Func<HubLoaders, Guid, CancellationToken, Task>?>(PrefetchKey) is { } prefetch)
+            {
+                prefetches.Add(prefetch);
+            }
         }
 
-        if (selected.Contains("supportCount") || selected.Contains("input"))
-        {
-            fetches.Add(Input.Fetch(id, cancellationToken));
-        }
-
-        if (selected.Contains("partners") || selected.Contains("agreements") || selected.Contains("changeLog"))
-        {
-            fetches.Add(Files.Fetch(id, cancellationToken));
-        }
-
-        if (selected.Contains("timeline"))
-        {
-            fetches.Add(Timelines.Fetch(id, cancellationToken));
-        }
-
-        if (selected.Contains("followerCount"))
-        {
-            fetches.Add(Followers.Fetch(id, cancellationToken));
-        }
-
-        if (selected.Contains("neighbourhood"))
-        {
-            fetches.Add(KnowNeighbourhoods(cancellationToken));
-        }
-
-        await Task.WhenAll(fetches);
+        await Task.WhenAll([details, .. prefetches.Select(prefetch => prefetch(this, id, cancellationToken))]);
         return await details;
     }
 

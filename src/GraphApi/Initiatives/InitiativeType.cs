@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Haarlem.Initiatives.Grains.Initiatives;
 using Haarlem.Initiatives.Grains.Access;
@@ -23,6 +24,7 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field<NonNullGraphType<ThemeType>>("theme").Description("What it is about.").Resolve(c => c.Source.Theme);
         Field<NonNullGraphType<StatusType>>("status").Description("Where it stands now.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<NeighbourhoodType>>("neighbourhood")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchNeighbourhoods)
             .Description("The neighbourhood it takes place in.")
             .Resolve(c => HubLoaders.For(c).Neighbourhoods.Get(c.Source.NeighbourhoodCode, n => n));
         Field(i => i.SubmittedAt).Description("When it was submitted.");
@@ -30,27 +32,35 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
         Field(i => i.Conditions, nullable: true).Description("The conditions of the decision, if any.");
         Field<Geo.LocationType>("location").Description("Where it takes place on the map; null when no place was given.").Resolve(c => c.Source.Location);
         Field<NonNullGraphType<IntGraphType>>("followerCount")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchFollowers)
             .Description("How many people follow it.")
             .Resolve(c => HubLoaders.For(c).Followers.Get(c.Source.Id, count => count ?? 0));
         Field<ContactOfficialType>("contactOfficial")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchContact)
             .Description("The one named contact official, once assigned; null before that.")
             .Resolve(c => HubLoaders.For(c).Contacts.Get(c.Source.Id, contact => contact?.Current));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchContact)
             .Description("Every change of contact official, oldest first.")
             .Resolve(c => HubLoaders.For(c).Contacts.Get(c.Source.Id, contact => contact?.Handovers ?? []));
         Field<NonNullGraphType<IntGraphType>>("supportCount")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchInput)
             .Description("How many residents support the initiative (each counted once).")
             .Resolve(c => HubLoaders.For(c).Input.Get(c.Source.Id, input => input?.SupportCount ?? 0));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentInputType>>>>("input")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchInput)
             .Description("Residents' questions, ideas and concerns with their answers, oldest first.")
             .Resolve(c => HubLoaders.For(c).Input.Get(c.Source.Id, input => input?.Items ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerType>>>>("partners")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchFile)
             .Description("The organisations that take part.")
             .Resolve(c => HubLoaders.For(c).Files.Get(c.Source.Id, file => file?.Partners ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementType>>>>("agreements")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchFile)
             .Description("The agreements, kept, missed or open.")
             .Resolve(c => HubLoaders.For(c).Files.Get(c.Source.Id, file => file?.Agreements ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeLogEntryType>>>>("changeLog")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchFile)
             .Description("Every change to the file, oldest first.")
             .Resolve(c => HubLoaders.For(c).Files.Get(c.Source.Id, file => file?.ChangeLog ?? []));
         Field<InitiatorType>("initiator")
@@ -70,6 +80,7 @@ public sealed class InitiativeType : ObjectGraphType<InitiativeDetails>
                 return await calls.Run(() => grain.GetMessages(), c.CancellationToken);
             });
         Field<NonNullGraphType<TimelineType>>("timeline")
+            .WithMetadata(HubLoaders.PrefetchKey, HubLoaders.FetchTimeline)
             .Description("The public, dated timeline: steps passed, and steps ahead with their expected dates.")
             .Resolve(c => HubLoaders.For(c).Timelines.Get(c.Source.Id, t => t));
     }

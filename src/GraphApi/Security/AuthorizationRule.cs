@@ -39,7 +39,7 @@ public sealed class AuthorizationRule : ValidationRuleBase
     public static bool IsUnprotected(GraphQLDocument document) => Unprotected.TryGetValue(document, out _);
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(Unprotected.TryGetValue(context.Document, out _) ? null : new Visitor());
+        new(IsUnprotected(context.Document) ? null : new Visitor());
 
     private sealed class Visitor : INodeVisitor
     {
