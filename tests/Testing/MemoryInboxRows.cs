@@ -26,7 +26,7 @@ public sealed class MemoryInboxRows : IInboxRows
         }
     }
 
-    public Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<NoticeRoute> routes, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<NoticeRoute> routes, bool durable = false, CancellationToken cancellationToken = default)
     {
         lock (_inboxes)
         {

@@ -13,9 +13,11 @@ public interface IInboxRows
     /// (null for a repeat). <paramref name="routes"/> says per entry how it reaches the person: a
     /// notice by letter also waits for the post (<see cref="Desk.IPostRoom"/>), one by phone becomes
     /// a call (<see cref="Desk.ICallQueue"/>), in the same transaction; each is counted per channel
-    /// and month for the council.
+    /// and month for the council. Notices delivered from an initiative's outbox can be delivered
+    /// again after a crash, so the store need not wait for its disk for them (docs/write-path.md);
+    /// <paramref name="durable"/> asks it to, for notices nothing else could bring back.
     /// </summary>
-    Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<Notifications.NoticeRoute> routes, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<Notifications.NoticeRoute> routes, bool durable = false, CancellationToken cancellationToken = default);
 
     /// <summary>Notices stored per route in the months <paramref name="fromMonth"/> to <paramref name="toMonth"/> (see <see cref="Index.OverviewFigures.MonthOf"/>).</summary>
     Task<IReadOnlyDictionary<Notifications.NoticeRoute, int>> CountByRoute(int fromMonth, int toMonth, CancellationToken cancellationToken = default);

@@ -162,7 +162,8 @@ public sealed partial class PersonGrain
         await state.WriteStateAsync();
         var notices = await other.GetInboxAfter(0, int.MaxValue);
         var userId = this.GetPrimaryKeyString();
-        await DeliverAll([.. notices.Select(n => new PrivateEntry(userId, n.Kind, n.InitiativeId, n.Title, n.Text, n.OccurredAt, n.EventId, n.Notice))]);
+        // Copies, not deliveries from an outbox: no sweep would bring them back, so stored durably.
+        await Store([.. notices.Select(n => new PrivateEntry(userId, n.Kind, n.InitiativeId, n.Title, n.Text, n.OccurredAt, n.EventId, n.Notice))], durable: true);
     }
 
     public async Task<IReadOnlyList<UserError>> SetContact(string? name, string? street, string? houseNumber, string? postcode, string? town, string? phone)

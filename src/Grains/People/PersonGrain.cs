@@ -56,10 +56,14 @@ public sealed partial class PersonGrain(
 
     public Task Deliver(PrivateEntry entry) => DeliverAll([entry]);
 
-    public async Task DeliverAll(IReadOnlyList<PrivateEntry> entries)
+    public Task DeliverAll(IReadOnlyList<PrivateEntry> entries) => Store(entries, durable: false);
+
+    /// <param name="entries">The notices, in order.</param>
+    /// <param name="durable">Whether nothing else could bring them back after a crash (see <see cref="IInboxRows.Append"/>).</param>
+    private async Task Store(IReadOnlyList<PrivateEntry> entries, bool durable)
     {
         // The rows number the items and take each event once (offered again after a retry: delivered once).
-        var added = (await inbox.Append(this.GetPrimaryKeyString(), entries, [.. entries.Select(e => Route(e.Notice))])).OfType<PrivateItem>().ToList();
+        var added = (await inbox.Append(this.GetPrimaryKeyString(), entries, [.. entries.Select(e => Route(e.Notice))], durable)).OfType<PrivateItem>().ToList();
         if (added.Count == 0)
         {
             return;

@@ -9,7 +9,7 @@ public sealed partial class SqlHubTables
     private const string FeedColumns = "neighbourhood, sequence, initiative_id, event_id, kind, title, text, occurred_at";
 
     public Task<IReadOnlyList<FeedItem?>> Append(string neighbourhood, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken = default) =>
-        AppendNumbered<FeedEntry, FeedItem>(neighbourhood, entries, cancellationToken);
+        AppendNumbered<FeedEntry, FeedItem>(neighbourhood, entries, durable: false, cancellationToken);
 
     /// <summary>
     /// Each entry takes the feed's next number, given here inside the transaction, unless its event

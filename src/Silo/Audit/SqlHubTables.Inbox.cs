@@ -17,8 +17,8 @@ public sealed partial class SqlHubTables
 
     private const string InboxColumns = "sequence, kind, initiative_id, title, text, occurred_at, event_id, notice";
 
-    public Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<NoticeRoute> routes, CancellationToken cancellationToken = default) =>
-        AppendNumbered<RoutedEntry, PrivateItem>(userId, [.. entries.Select((e, i) => new RoutedEntry(e, routes[i]))], cancellationToken);
+    public Task<IReadOnlyList<PrivateItem?>> Append(string userId, IReadOnlyList<PrivateEntry> entries, IReadOnlyList<NoticeRoute> routes, bool durable = false, CancellationToken cancellationToken = default) =>
+        AppendNumbered<RoutedEntry, PrivateItem>(userId, [.. entries.Select((e, i) => new RoutedEntry(e, routes[i]))], durable, cancellationToken);
 
     /// <summary>A notice with how it reaches the person.</summary>
     private sealed record RoutedEntry(PrivateEntry Entry, NoticeRoute Route);

@@ -84,18 +84,27 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
     /// Entries of one feed or one inbox (<see cref="Key"/>) waiting in the write queue, and their
     /// items once stored: each is numbered inside the transaction, or null for a repeat.
     /// </summary>
-    private sealed class NumberedAppend<TEntry, TItem>(string key, IReadOnlyList<TEntry> entries)
+    private sealed class NumberedAppend<TEntry, TItem>(string key, IReadOnlyList<TEntry> entries, bool durable) : INumberedAppend
         where TItem : class
     {
         public string Key { get; } = key;
+
+        public bool Durable { get; } = durable;
 
         public IReadOnlyList<TEntry> Entries { get; } = entries;
 
         public TItem?[] Items { get; } = new TItem?[entries.Count];
     }
 
+    /// <summary>What the write queue needs to know of a <see cref="NumberedAppend{TEntry, TItem}"/> of any kind.</summary>
+    private interface INumberedAppend
+    {
+        /// <summary>Whether nothing but these rows holds the entries (not delivered from an outbox).</summary>
+        bool Durable { get; }
+    }
+
     /// <summary>Queues the entries of one feed or inbox and returns their items once stored.</summary>
-    private async Task<IReadOnlyList<TItem?>> AppendNumbered<TEntry, TItem>(string key, IReadOnlyList<TEntry> entries, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TItem?>> AppendNumbered<TEntry, TItem>(string key, IReadOnlyList<TEntry> entries, bool durable, CancellationToken cancellationToken)
         where TItem : class
     {
         if (entries.Count == 0)
@@ -103,7 +112,7 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
             return [];
         }
 
-        var append = new NumberedAppend<TEntry, TItem>(key, entries);
+        var append = new NumberedAppend<TEntry, TItem>(key, entries, durable);
         await Enqueue(append, cancellationToken);
         return append.Items;
     }
@@ -331,10 +340,41 @@ public sealed partial class SqlHubTables : IAuditLog, IChangeTables, IPersonInde
                 ("summary", JsonSerializer.Serialize(summary, SummaryJson)));
         }
 
-        await using var connection = await Open(CancellationToken.None);
+        await using var connection = _sqlite && work.All(Redeliverable) ? await OpenForDeliveries() : await Open(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
         await writes.Run(connection, transaction);
         await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="work"/> was delivered from an initiative's committed outbox, so that
+    /// the sweep delivers it again if a crash lost it (the ledger row it drops is lost with it).
+    /// Refusals in the audit trail, imports and erasures are held nowhere else.
+    /// </summary>
+    private static bool Redeliverable(object work) => work switch
+    {
+        TableDelivery or IndexRows or WorkRows => true,
+        INumberedAppend append => !append.Durable,
+        _ => false,
+    };
+
+    /// <summary>
+    /// On SQLite, a connection that commits without waiting for the disk (<c>synchronous=NORMAL</c>
+    /// in WAL mode), for groups of deliveries only. A process that dies loses nothing (the write-ahead
+    /// log is in the operating system's hands); a power cut may lose the last groups, and each one
+    /// whole, with the ledger rows it dropped, so the sweep delivers them again; and the next commit
+    /// that does wait (an initiative's own) carries every group before it to the disk, since the log
+    /// is written in order (docs/write-path.md). These connections have a pool of their own, so none
+    /// of them ever serves a write that must wait.
+    /// </summary>
+    private async Task<DbConnection> OpenForDeliveries()
+    {
+        var connection = new SqliteConnection(SqliteSchema.DeliveryConnectionString(_settings.SqlitePath));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=NORMAL";
+        await command.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private object Id(Guid id) => _sqlite ? id.ToString() : id;

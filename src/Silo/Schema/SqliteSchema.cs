@@ -20,6 +20,17 @@ public static class SqliteSchema
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>
+    /// The same file for the hub tables' groups of deliveries, which commit without waiting for the
+    /// disk: the explicit (default) private cache only makes the connection string, and so the
+    /// pool, a different one, so that a connection set to <c>synchronous=NORMAL</c> never serves
+    /// any other write.
+    /// </summary>
+    public static string DeliveryConnectionString(string path) => new SqliteConnectionStringBuilder(ConnectionString(path))
+    {
+        Cache = SqliteCacheMode.Private,
+    }.ToString();
+
     public static void Apply(string path)
     {
         try
@@ -34,6 +45,7 @@ public static class SqliteSchema
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=WAL;");
             AddAuditChangeKey(connection);
+            MoveStorageToRowIdTable(connection);
             foreach (var script in SchemaScripts.For("Sqlite"))
             {
                 using var transaction = connection.BeginTransaction();
@@ -65,6 +77,32 @@ public static class SqliteSchema
         {
             Execute(connection, "ALTER TABLE hub_audit ADD COLUMN change_key TEXT NULL;");
         }
+    }
+
+    /// <summary>
+    /// Files from before 2026-12-07 keep the grain states in a table without row ids, where every
+    /// write of an initiative changed four pages (see 001-grain-storage.sql): its rows move to the
+    /// table the script creates, in one transaction. The old table's triggers go with it (so the
+    /// move notes nothing in the delivery ledger); the delivery script creates them on the new one.
+    /// </summary>
+    private static void MoveStorageToRowIdTable(SqliteConnection connection)
+    {
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'OrleansStorage'";
+            if (command.ExecuteScalar() is not string sql || !sql.Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        const string Columns = "ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, GrainIdHash, GrainTypeHash, PayloadBinary, ModifiedOn, Version";
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, "ALTER TABLE OrleansStorage RENAME TO OrleansStorage_without_rowid;", transaction);
+        Execute(connection, SchemaScripts.For("Sqlite").First(), transaction);
+        Execute(connection, $"INSERT INTO OrleansStorage ({Columns}) SELECT {Columns} FROM OrleansStorage_without_rowid;", transaction);
+        Execute(connection, "DROP TABLE OrleansStorage_without_rowid;", transaction);
+        transaction.Commit();
     }
 
     /// <summary>Adds a column to a table that lacks it (SQLite has no ADD COLUMN IF NOT EXISTS).</summary>

@@ -14,6 +14,11 @@ CREATE TABLE IF NOT EXISTS OrleansQuery
 -- One row per grain state. The key is the full natural key (the hashes are kept for parity with
 -- the other databases and for diagnostics). A grain id without an extension is stored with an
 -- empty extension, so the primary key can detect a second insert (SQLite treats NULLs as distinct).
+-- A table with row ids: a state of a few KiB then sits whole in one page of the table, and a
+-- write of it changes that page alone (the key's index only on insert). Without row ids (before
+-- 2026-12-07) the table is the key's index, whose pages keep at most about 1 KiB of a row: an
+-- initiative's state (about 2 KiB) went to overflow pages, and every write changed four pages.
+-- An older file's table is moved into this one once, at start (SqliteSchema).
 CREATE TABLE IF NOT EXISTS OrleansStorage
 (
     ServiceId              TEXT    NOT NULL,
@@ -27,7 +32,7 @@ CREATE TABLE IF NOT EXISTS OrleansStorage
     ModifiedOn             TEXT    NOT NULL,
     Version                INTEGER NOT NULL,
     PRIMARY KEY (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
-) WITHOUT ROWID;
+);
 
 -- Read: the payload and its version, or no row.
 INSERT OR REPLACE INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadFromStorageKey', '
