@@ -18,6 +18,9 @@ public sealed class BenchHub : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Cluster:Dashboard for the benchmark's nodes: false, unless the environment variable BENCH_DASHBOARD says otherwise.</summary>
+    public static string DashboardSetting => Environment.GetEnvironmentVariable("BENCH_DASHBOARD") is { Length: > 0 } value ? value : "false";
+
     public IServiceProvider Services => _app.Services;
 
     /// <param name="map">Endpoints of the benchmark's own (a baseline) beside the hub's.</param>
@@ -67,6 +70,9 @@ public sealed class BenchHub : IAsyncDisposable
         settings["Logging:LogLevel:Microsoft.AspNetCore.SignalR"] = "Critical";
         settings["Logging:LogLevel:Microsoft.AspNetCore.Http.Connections"] = "Critical";
         settings["Auth:Mode"] = "Development";
+        // A busy node as docs/operations.md recommends it: without the Orleans Dashboard's collector
+        // (it reads Orleans' meters every second and times every grain call; /metrics stays).
+        settings.TryAdd("Cluster:Dashboard", DashboardSetting);
         // The benchmark is one client writing as fast as it can: no abuse limits.
         settings["Limits:WritesPerMinute"] = "0";
         settings["Limits:RequestsPerMinute"] = "0";

@@ -63,7 +63,7 @@ var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureI
 var concurrency = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
 var duration = TimeSpan.FromSeconds(seconds);
 
-Console.WriteLine($"Haarlem Initiatives write benchmark: {duration.TotalSeconds:F0} s per measurement, {concurrency} concurrent writers, {Environment.ProcessorCount} cores.");
+Console.WriteLine($"Haarlem Initiatives write benchmark: {duration.TotalSeconds:F0} s per measurement, {concurrency} concurrent writers, {Environment.ProcessorCount} cores, Cluster:Dashboard {BenchHub.DashboardSetting} (BENCH_DASHBOARD).");
 if (databases is "sqlite" or "both")
 {
     await WriteThroughput.Run("SQLite", () => BenchHub.Sqlite(), duration, concurrency, measureMemory: true);

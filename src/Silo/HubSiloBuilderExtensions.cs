@@ -134,8 +134,11 @@ public static class HubSiloBuilderExtensions
 
         silo.UseSystemTextJsonGrainStorageSerializer();
 
-        // Every node collects the figures the Orleans Dashboard shows; the web process serves it.
-        silo.AddDashboard();
+        // Every node collects the figures the Orleans Dashboard shows (unless switched off); the web process serves it.
+        if (settings.Dashboard)
+        {
+            silo.AddDashboard();
+        }
         return silo;
     }
 }

@@ -107,9 +107,12 @@ public static class HubWebExtensions
             Results.File(environment.WebRootFileProvider.GetFileInfo("graphql-ui.html").PhysicalPath!, "text/html; charset=utf-8"));
         app.MapHub<FeedHub>(FeedHub.Path);
         app.MapRazorPages();
-        // Operators' view of the cluster: admins only.
-        app.MapOrleansDashboard(routePrefix: "/dashboard")
-            .RequireAuthorization(new HubActionRequirement(HubAction.OperateCluster).PolicyName);
+        // Operators' view of the cluster: admins only; not there when Cluster:Dashboard is false.
+        if (app.Services.GetRequiredService<HubSiloSettingsHolder>().Value.Dashboard)
+        {
+            app.MapOrleansDashboard(routePrefix: "/dashboard")
+                .RequireAuthorization(new HubActionRequirement(HubAction.OperateCluster).PolicyName);
+        }
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

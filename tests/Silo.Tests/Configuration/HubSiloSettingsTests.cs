@@ -23,6 +23,7 @@ public sealed class HubSiloSettingsTests
             GatewayPort = 30000,
             ProbeTimeout = TimeSpan.FromSeconds(1),
             MissedProbesLimit = 3,
+            Dashboard = true,
         });
 
     [Fact]
@@ -39,6 +40,7 @@ public sealed class HubSiloSettingsTests
             ("Cluster:AdvertisedAddress", "10.1.2.3"),
             ("Cluster:ProbeTimeoutMilliseconds", "2500"),
             ("Cluster:MissedProbesLimit", "4"),
+            ("Cluster:Dashboard", "false"),
             ("Seed:NeighbourhoodsFile", "seed/zandvoort.json"),
             ("Seed:BoundariesFile", "seed/zandvoort.geojson"),
             ("Map:MunicipalityName", "Zandvoort"),
@@ -56,6 +58,7 @@ public sealed class HubSiloSettingsTests
             AdvertisedAddress = IPAddress.Parse("10.1.2.3"),
             ProbeTimeout = TimeSpan.FromMilliseconds(2500),
             MissedProbesLimit = 4,
+            Dashboard = false,
             NeighbourhoodsFile = "/srv/hub/seed/zandvoort.json",
             BoundariesFile = "/srv/hub/seed/zandvoort.geojson",
             MunicipalityName = "Zandvoort",
@@ -78,6 +81,7 @@ public sealed class HubSiloSettingsTests
     [InlineData("Cluster:ProbeTimeoutMilliseconds", "1.5", "Cluster:ProbeTimeoutMilliseconds is '1.5', but it must be a whole number from 100 to 60000.")]
     [InlineData("Cluster:MissedProbesLimit", "0", "Cluster:MissedProbesLimit is '0', but it must be a whole number from 1 to 10.")]
     [InlineData("Map:Bounds", "52.4,4.6,52.3,4.7", "Map:Bounds is '52.4,4.6,52.3,4.7', but it must be four numbers 'south,west,north,east' in WGS84 degrees, south below north and west below east.")]
+    [InlineData("Cluster:Dashboard", "off", "Cluster:Dashboard is 'off', but it must be true or false.")]
     [InlineData("Map:Bounds", "Haarlem", "Map:Bounds is 'Haarlem', but it must be four numbers 'south,west,north,east' in WGS84 degrees, south below north and west below east.")]
     [InlineData("Cluster:AdvertisedAddress", "hub.local", "Cluster:AdvertisedAddress is 'hub.local', but it must be an IP address such as 10.0.0.5.")]
     public void A_wrong_setting_is_named_with_its_rule(string key, string value, string message) =>
