@@ -28,7 +28,7 @@ public sealed class HubLoaders
         // defined outside the directory is asked for itself.
         Neighbourhoods = new("neighbourhoods", async (codes, cancellationToken) =>
         {
-            var all = await calls.Run(() => NeighbourhoodDirectory.Get(grains).List(), cancellationToken);
+            var all = await Directory(cancellationToken);
             var found = all.Where(n => codes.Contains(n.Code)).ToDictionary(n => n.Code);
             var others = await FetchEach(codes.Where(c => !found.ContainsKey(c)).ToList(), c => grains.GetGrain<INeighbourhoodGrain>(c).GetInfo(), calls, cancellationToken);
             return found.Concat(others).ToDictionary();
@@ -110,10 +110,14 @@ public sealed class HubLoaders
         return await details;
     }
 
+    /// <summary>Every neighbourhood in the directory, in one call.</summary>
+    private Task<IReadOnlyList<NeighbourhoodInfo>> Directory(CancellationToken cancellationToken) =>
+        _calls.Run(() => NeighbourhoodDirectory.Get(_grains).List(), cancellationToken);
+
     /// <summary>Every neighbourhood in the directory, known to <see cref="Neighbourhoods"/> for this request.</summary>
     private async Task KnowNeighbourhoods(CancellationToken cancellationToken)
     {
-        var all = await _calls.Run(() => NeighbourhoodDirectory.Get(_grains).List(), cancellationToken);
+        var all = await Directory(cancellationToken);
         _observer?.OnBatch("neighbourhoods", all.Count);
         foreach (var neighbourhood in all)
         {

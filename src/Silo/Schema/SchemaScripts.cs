@@ -9,13 +9,20 @@ internal static class SchemaScripts
     {
         var assembly = Assembly.GetExecutingAssembly();
         var folder = $".Schema.{database}.";
-        foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.Contains(folder, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            yield return reader.ReadToEnd();
-        }
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(folder, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(Read);
+    }
+
+    /// <summary>One script of a database by its file name, e.g. <c>001-grain-storage.sql</c>.</summary>
+    public static string Named(string database, string file) =>
+        Read(Assembly.GetExecutingAssembly().GetManifestResourceNames().Single(n => n.EndsWith($".Schema.{database}.{file}", StringComparison.Ordinal)));
+
+    private static string Read(string resourceName)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

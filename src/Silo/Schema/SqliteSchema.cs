@@ -99,7 +99,7 @@ public static class SqliteSchema
         const string Columns = "ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, GrainIdHash, GrainTypeHash, PayloadBinary, ModifiedOn, Version";
         using var transaction = connection.BeginTransaction();
         Execute(connection, "ALTER TABLE OrleansStorage RENAME TO OrleansStorage_without_rowid;", transaction);
-        Execute(connection, SchemaScripts.For("Sqlite").First(), transaction);
+        Execute(connection, SchemaScripts.Named("Sqlite", "001-grain-storage.sql"), transaction);
         Execute(connection, $"INSERT INTO OrleansStorage ({Columns}) SELECT {Columns} FROM OrleansStorage_without_rowid;", transaction);
         Execute(connection, "DROP TABLE OrleansStorage_without_rowid;", transaction);
         transaction.Commit();
