@@ -113,6 +113,30 @@ public sealed class PostgreSqlSchemaTests(PostgresServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task A_grain_state_under_a_page_is_stored_as_it_is_without_compressing_it()
+    {
+        var connectionString = await server.CreateDatabase();
+        PostgreSqlSchema.Apply(connectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        // 4,000 bytes that compress well: without the table's toast_tuple_target PostgreSQL compresses them (pglz).
+        var payload = Enumerable.Range(0, 4000).Select(i => (byte)(i % 16)).ToArray();
+        await using (var insert = new NpgsqlCommand(
+            "INSERT INTO OrleansStorage VALUES ('hub', 'initiative', 1, 2, '', 3, 4, $1, now(), 1)", connection))
+        {
+            insert.Parameters.Add(new NpgsqlParameter { Value = payload });
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await using var read = new NpgsqlCommand(
+            "SELECT pg_column_compression(PayloadBinary), pg_column_size(PayloadBinary) FROM OrleansStorage", connection);
+        await using var row = await read.ExecuteReaderAsync();
+        (await row.ReadAsync()).Should().BeTrue();
+        row.IsDBNull(0).Should().BeTrue();
+        row.GetInt32(1).Should().Be(4004);
+    }
+
+    [Fact]
     public async Task A_node_that_does_not_apply_the_schema_is_told_to_run_apply_schema()
     {
         var connectionString = await server.CreateDatabase();

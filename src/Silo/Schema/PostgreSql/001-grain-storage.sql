@@ -28,6 +28,11 @@ CREATE TABLE IF NOT EXISTS OrleansStorage
     PRIMARY KEY (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
 );
 
+-- An initiative's state with its outbox is about 2 KiB, just over the size at which PostgreSQL
+-- starts compressing a row (pglz, on every write). Rows up to a page's worth stay as they are:
+-- no compression work on the commit point, a little more in the table and the WAL.
+ALTER TABLE OrleansStorage SET (toast_tuple_target = 8160);
+
 INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadFromStorageKey', '
 SELECT PayloadBinary, Version
 FROM OrleansStorage
