@@ -33,6 +33,7 @@ public static class HubSiloBuilderExtensions
         var settings = HubSiloSettings.From(configuration, contentRoot);
         silo.Services.AddSingleton(new HubSiloSettingsHolder(settings));
         silo.Services.AddSingleton<HubReadiness>();
+        Runtime.GrainInterfaceTypeCache.AddFirst(silo.Services);
         silo.Services.TryAddSingleton<SqliteWriteGate>();
         silo.Services.TryAddSingleton(services => new SqlHubTables(settings, services.GetRequiredService<SqliteWriteGate>(), services.GetService<Microsoft.Extensions.Logging.ILogger<SqlHubTables>>()));
         silo.Services.TryAddSingleton<IAuditLog>(services => services.GetRequiredService<SqlHubTables>());
