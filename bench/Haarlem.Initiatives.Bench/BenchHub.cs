@@ -27,18 +27,18 @@ public sealed class BenchHub : IAsyncDisposable
     /// <param name="settings">More settings for the hub.</param>
     public static async Task<BenchHub> Sqlite(Action<WebApplication>? map = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var folder = Directory.CreateTempSubdirectory("haarlem-bench-").FullName;
+        var folder = new TempFolder();
         var all = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Sqlite",
-            ["Storage:SqlitePath"] = Path.Combine(folder, "bench.db"),
+            ["Storage:SqlitePath"] = folder.File("bench.db"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             all[key] = value;
         }
 
-        return await Start(all, null, map);
+        return await Start(all, new FolderLease(folder), map);
     }
 
     /// <summary>The hub on the SQLite file at <paramref name="path"/> (created when missing, kept afterwards).</summary>
@@ -99,5 +99,16 @@ public sealed class BenchHub : IAsyncDisposable
     private sealed class ServerLease(PostgresServer server) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() => await server.DisposeAsync();
+    }
+
+    /// <summary>The fresh SQLite database's folder, removed once the hub has stopped and its connections are closed.</summary>
+    private sealed class FolderLease(TempFolder folder) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

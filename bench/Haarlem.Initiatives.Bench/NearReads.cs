@@ -28,8 +28,8 @@ public static class NearReads
     {
         Console.WriteLine($"Near reads: {initiatives} initiatives with a place spread over Haarlem (SQLite), {duration.TotalSeconds:F0} s per measurement, " +
                           $"{concurrency} concurrent clients, {Environment.ProcessorCount} cores, clients in the same process.");
-        var folder = Directory.CreateTempSubdirectory("haarlem-bench-near-").FullName;
-        var boundaries = Path.Combine(folder, "grid.geojson");
+        using var folder = new TempFolder();
+        var boundaries = folder.File("grid.geojson");
         foreach (var (label, settings) in new (string, Dictionary<string, string>)[]
                  {
                      ("without boundaries", []),
