@@ -52,7 +52,7 @@ public sealed class GrainInterfaceTypeCache(IServiceProvider services) : IGrainI
     /// <summary>Puts the cache before Orleans' own providers (the resolver asks them in order of registration).</summary>
     public static void AddFirst(IServiceCollection services)
     {
-        services.Insert(0, ServiceDescriptor.Singleton<IGrainInterfaceTypeProvider, GrainInterfaceTypeCache>());
-        services.AddSingleton(provider => (GrainInterfaceTypeCache)provider.GetServices<IGrainInterfaceTypeProvider>().First(p => p is GrainInterfaceTypeCache));
+        services.AddSingleton<GrainInterfaceTypeCache>();
+        services.Insert(0, ServiceDescriptor.Singleton<IGrainInterfaceTypeProvider>(provider => provider.GetRequiredService<GrainInterfaceTypeCache>()));
     }
 }
