@@ -7,11 +7,11 @@ namespace Haarlem.Initiatives.Silo.Delivery;
 /// <summary>
 /// Delivers what a crash left undelivered, without anyone touching the initiative: every node,
 /// from the moment its silo is active and then every <see cref="Every"/>, reads the pending
-/// ledger for initiatives whose entry is older than <see cref="Age"/> (normally the initiative
-/// delivers and drops its entry within milliseconds) and asks each to deliver its stored outbox.
-/// The cost is bounded by what is pending, never by the size of the store: it reads the small
-/// ledger table only, at most <see cref="Batch"/> rows a round. Two nodes that sweep the same
-/// initiative are harmless: it has one activation, and the targets take each entry once.
+/// ledger for initiatives left behind (<see cref="LeftBehind"/>) and asks each to deliver its
+/// stored outbox. The cost is bounded by what is pending, never by the size of the store: it
+/// reads the small ledger table only, at most <see cref="LeftBehind.Batch"/> rows a round. Two
+/// nodes that sweep the same initiative are harmless: it has one activation, and the targets take
+/// each entry once.
 /// </summary>
 internal sealed partial class DeliverySweeper(
     IGrainFactory grains,
@@ -22,11 +22,7 @@ internal sealed partial class DeliverySweeper(
     /// <summary>How often the ledger is read.</summary>
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
 
-    /// <summary>How old an entry must be to count as left behind (not still being delivered).</summary>
-    public static readonly TimeSpan Age = TimeSpan.FromSeconds(5);
-
-    /// <summary>The most initiatives one round asks.</summary>
-    public const int Batch = 500;
+    private readonly LeftBehind _leftBehind = new(ledger);
 
     protected override Task Round(CancellationToken cancellationToken) => Sweep(cancellationToken);
 
@@ -35,7 +31,7 @@ internal sealed partial class DeliverySweeper(
     /// <summary>One round; returns how many initiatives delivered.</summary>
     internal async Task<int> Sweep(CancellationToken cancellationToken)
     {
-        var pending = await ledger.Pending(Age, Batch, cancellationToken);
+        var pending = await _leftBehind.Next(cancellationToken);
         var delivered = 0;
         await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (id, _) =>
         {

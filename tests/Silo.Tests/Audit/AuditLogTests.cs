@@ -108,6 +108,22 @@ public abstract class AuditLogTests
     }
 
     [Fact]
+    public async Task The_sweep_at_a_nodes_start_takes_every_ledger_entry_and_later_sweeps_only_entries_older_than_five_seconds()
+    {
+        await using var tables = new SqlHubTables(Settings);
+        var (beforeTheCrash, justNow) = (Guid.NewGuid(), Guid.NewGuid());
+        Pend(beforeTheCrash, version: 1, secondsAgo: 60);
+        Pend(justNow, version: 1, secondsAgo: 0);
+        var leftBehind = new LeftBehind(tables);
+
+        var atStart = await leftBehind.Next();
+        var later = await leftBehind.Next();
+
+        atStart.Should().Equal(beforeTheCrash, justNow);
+        later.Should().Equal(beforeTheCrash);
+    }
+
+    [Fact]
     public async Task The_ledger_says_how_many_initiatives_wait_and_how_old_the_oldest_is()
     {
         await using var tables = new SqlHubTables(Settings);
