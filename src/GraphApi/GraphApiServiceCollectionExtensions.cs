@@ -43,7 +43,7 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddTransient<InitiativeCommands>();
         services.TryAddSingleton<Initiatives.InitiativeListing>();
         services.TryAddSingleton<Overview.CouncilOverview>();
-        return services.AddGraphQL(builder => builder
+        services.AddGraphQL(builder => builder
             .AddSchema<HubSchema>()
             // Role policies refused before anything runs (also for a cached document: they depend
             // on the caller); at most so many aliases.
@@ -66,5 +66,10 @@ public static class GraphApiServiceCollectionExtensions
                 // Responses are JSON, never embedded in HTML: keep accents and '+' readable.
                 options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             }));
+
+        // GraphQL.NET's validator, with a shortcut for cached documents with no rule left to run.
+        services.RemoveAll<GraphQL.Validation.IDocumentValidator>();
+        services.AddSingleton<GraphQL.Validation.IDocumentValidator, Http.CachedDocumentValidator>();
+        return services;
     }
 }
