@@ -49,11 +49,10 @@ public sealed class CachedDocumentValidator : IDocumentValidator
 
         if (!plan.Contexts.TryTake(out var context))
         {
-            context = new ValidationContext { TypeInfo = new TypeInfo(options.Schema) };
+            // Kept for this document (and so this schema): only the request's own values change.
+            context = new ValidationContext { Schema = options.Schema, Document = options.Document, TypeInfo = new TypeInfo(options.Schema) };
         }
 
-        context.Schema = options.Schema;
-        context.Document = options.Document;
         context.Operation = options.Operation;
         context.UserContext = options.UserContext;
         context.Metrics = options.Metrics;
