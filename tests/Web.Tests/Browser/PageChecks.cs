@@ -7,13 +7,20 @@ namespace Haarlem.Initiatives.Web.Tests.Browser;
 /// <summary>What every page state in the browser tests is checked for: axe (WCAG 2.1 AA) and a screenshot kept as an artifact.</summary>
 public static class PageChecks
 {
-    /// <summary>Signs the page's browser in as a development persona, through the sign-in page as a person would.</summary>
+    /// <summary>
+    /// Signs the page's browser in as a development persona, through the sign-in page as a person would.
+    /// Returns once the page after the sign-in has been committed: the redirect that set the cookie has
+    /// arrived. It does not wait for that page's load event, because every caller goes to another page
+    /// next, and waiting for it made one CI run hang (the client saw "networkidle" but never "load").
+    /// </summary>
     public static async Task SignIn(IPage page, string persona)
     {
         await page.GotoAsync("/auth/dev");
         await page.CheckAsync($"#persona-{persona}");
-        await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/auth/dev", StringComparison.Ordinal));
+        var signedIn = page.WaitForURLAsync(
+            url => !url.Contains("/auth/dev", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Task.WhenAll(signedIn, page.ClickAsync("form button[type=submit]"));
     }
 
     /// <summary>Screenshots go to artifacts/screenshots in the repository (not committed).</summary>
